@@ -1,0 +1,2 @@
+/** Vietnam-local days and reporting periods. */
+package vn.presswatch.core.time;
