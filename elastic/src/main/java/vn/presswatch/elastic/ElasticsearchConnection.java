@@ -1,0 +1,94 @@
+package vn.presswatch.elastic;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.Base64;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+
+/**
+ * An open connection to a cluster through the official Java client, over HTTP(S) exactly as to any production
+ * cluster. Close it to release the HTTP connections.
+ */
+public final class ElasticsearchConnection implements AutoCloseable {
+  private final RestClient restClient;
+  private final ElasticsearchClient client;
+  private final ElasticsearchOptions options;
+
+  private ElasticsearchConnection(RestClient restClient, ElasticsearchOptions options) {
+    this.restClient = restClient;
+    this.options = options;
+    this.client = new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
+  }
+
+  /**
+   * Opens a connection. Nothing is sent yet; the first request fails if the cluster is unreachable.
+   *
+   * @throws IllegalArgumentException when the CA file cannot be read
+   */
+  public static ElasticsearchConnection open(ElasticsearchOptions options) {
+    HttpHost[] hosts = options.urls().stream().map(HttpHost::create).toArray(HttpHost[]::new);
+    RestClientBuilder builder = RestClient.builder(hosts);
+    if (!options.apiKey().isBlank()) {
+      builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + options.apiKey())});
+    } else if (!options.username().isBlank()) {
+      String token = Base64.getEncoder().encodeToString(
+          (options.username() + ":" + options.password()).getBytes(StandardCharsets.UTF_8));
+      builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + token)});
+    }
+    if (!options.caFile().isBlank()) {
+      SSLContext ssl = sslContextTrusting(Path.of(options.caFile()));
+      builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
+    }
+    builder.setRequestConfigCallback(rc -> rc.setConnectTimeout(5_000).setSocketTimeout(60_000));
+    return new ElasticsearchConnection(builder.build(), options);
+  }
+
+  public ElasticsearchClient client() {
+    return client;
+  }
+
+  public ElasticsearchOptions options() {
+    return options;
+  }
+
+  public IndexNames indexNames() {
+    return options.indexNames();
+  }
+
+  private static SSLContext sslContextTrusting(Path caFile) {
+    try (InputStream in = Files.newInputStream(caFile)) {
+      Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
+      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+      trust.load(null, null);
+      trust.setCertificateEntry("ca", ca);
+      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(trust);
+      SSLContext ssl = SSLContext.getInstance("TLS");
+      ssl.init(null, tmf.getTrustManagers(), null);
+      return ssl;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalArgumentException("cannot use CA file " + caFile + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    restClient.close();
+  }
+}
