@@ -1,7 +1,7 @@
 package vn.presswatch.elastic;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,8 @@ import org.elasticsearch.client.RestClientBuilder;
 
 /**
  * An open connection to a cluster through the official Java client, over HTTP(S) exactly as to any production
- * cluster. Close it to release the HTTP connections.
+ * cluster. Documents are mapped with the project's Jackson 2 mapping ({@link vn.presswatch.core.json.Json}), so
+ * {@code _source} can be read as records or Jackson trees. Close it to release the HTTP connections.
  */
 public final class ElasticsearchConnection implements AutoCloseable {
   private final RestClient restClient;
@@ -33,7 +34,8 @@ public final class ElasticsearchConnection implements AutoCloseable {
   private ElasticsearchConnection(RestClient restClient, ElasticsearchOptions options) {
     this.restClient = restClient;
     this.options = options;
-    this.client = new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
+    this.client = new ElasticsearchClient(new RestClientTransport(restClient,
+        new JacksonJsonpMapper(vn.presswatch.core.json.Json.mapper().copy())));
   }
 
   /**
