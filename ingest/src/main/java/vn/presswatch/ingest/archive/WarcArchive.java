@@ -24,7 +24,7 @@ import vn.presswatch.ingest.fetch.FetchResponse;
  * Content-Encoding and Content-Length are rewritten). {@link #archive} returns {@code file#offset}, the value stored
  * in {@code Article.warc}; jwarc's {@code WarcReader} can seek to that offset and read the record back.
  */
-public final class WarcArchive implements AutoCloseable {
+public final class WarcArchive implements ResponseArchive {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
@@ -41,6 +41,7 @@ public final class WarcArchive implements AutoCloseable {
   }
 
   /** Archives one response; returns where it is ({@code file-name#offset}). */
+  @Override
   public synchronized String archive(FetchResponse response) {
     try {
       if (writer == null || writer.position() > maxFileBytes) {
