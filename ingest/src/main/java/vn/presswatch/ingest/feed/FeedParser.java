@@ -9,6 +9,11 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,11 +23,13 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
- * Parses RSS 0.9x/1.0/2.0 and Atom with Rome. The character set comes from the XML prolog, the BOM or the
- * Content-Type header (Rome's {@link XmlReader}, lenient); DTDs are refused. Links are trimmed and resolved against
+ * Parses RSS 0.9x/1.0/2.0 and Atom with Rome. The character set comes from the BOM or the XML prolog, then from
+ * the bytes themselves (valid UTF-8), and only then from the Content-Type header ({@link #charsetHint}); DTDs are
+ * refused. Links are trimmed and resolved against
  * the feed URL, text is plain and NFC. Entries without a date are kept with a null date.
  */
 public final class FeedParser {
+  private static final Pattern PROLOG_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=");
   private FeedParser() {}
 
   /**
@@ -37,7 +44,7 @@ public final class FeedParser {
       throw new FeedParseException("not-a-feed", "an HTML page, not a feed", null);
     }
     SyndFeed feed;
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), charsetHint(body, contentType), true)) {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
       feed = input.build(reader);
@@ -62,6 +69,36 @@ public final class FeedParser {
       }
     }
     return new ParsedFeed(feed.getFeedType(), text(feed.getTitle()), List.copyOf(items), skipped);
+  }
+
+  /**
+   * The Content-Type to give Rome's reader. Outlets often send a charset header that contradicts the document, so the
+   * document wins: with a BOM or an encoding in the XML prolog the header is ignored (null); without either, a body
+   * that is valid UTF-8 is read as UTF-8 whatever the header says, and only otherwise does the header's charset apply.
+   */
+  static String charsetHint(byte[] body, String contentType) {
+    String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
+    boolean bom = body.length >= 2 && ((body[0] & 0xff) == 0xef || (body[0] & 0xff) == 0xfe
+        || (body[0] & 0xff) == 0xff);
+    if (bom || PROLOG_ENCODING.matcher(head).find()) {
+      return null;
+    }
+    if (isUtf8(body)) {
+      return "application/xml; charset=UTF-8";
+    }
+    return contentType;
+  }
+
+  private static boolean isUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static String description(SyndEntry entry) {
@@ -92,7 +129,7 @@ public final class FeedParser {
   }
 
   private static boolean looksLikeHtml(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+    String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
         .stripLeading().toLowerCase(java.util.Locale.ROOT);
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
