@@ -1,0 +1,267 @@
+package vn.presswatch.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.presswatch.core.config.Settings;
+import vn.presswatch.core.outlet.Feed;
+import vn.presswatch.core.outlet.Outlet;
+import vn.presswatch.ingest.archive.ResponseArchive;
+import vn.presswatch.ingest.archive.WarcArchive;
+import vn.presswatch.ingest.dedup.DuplicateDetector;
+import vn.presswatch.ingest.feed.FeedItem;
+import vn.presswatch.ingest.fetch.FetchSettings;
+import vn.presswatch.ingest.fetch.PoliteFetcher;
+import vn.presswatch.ingest.fetch.RobotsRules;
+import vn.presswatch.ingest.fetch.Sleeper;
+import vn.presswatch.ingest.health.SourceHealth;
+import vn.presswatch.ingest.publish.ArticleSink;
+import vn.presswatch.ingest.state.CrawlState;
+
+/**
+ * The crawler: polls every due feed of the configured outlets, then fetches their new article pages, and hands
+ * articles, dead letters and source health to an {@link ArticleSink}. Feeds and pages are grouped by site and each
+ * site is crawled by one worker at a time ({@code crawl.threads} workers), politely.
+ *
+ * <p>State (conditional-GET validators, seen URLs, fingerprints, health) lives in {@code home/crawl/state.json} and
+ * is saved after every crawl; raw responses go to {@code home/warc/}. Use {@link #crawlOnce()} for one pass or
+ * {@link #runUntilStopped(BooleanSupplier)} for the poll loop; {@link #counters()} can be read at any time.
+ */
+public final class CrawlService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
+  /** Longest single wait of the poll loop, so that a stop request is noticed promptly. */
+  private static final Duration STOP_CHECK = Duration.ofSeconds(1);
+
+  private final List<Outlet> outlets;
+  private final ArticleSink sink;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Duration defaultInterval;
+  private final int maxItemsPerFeed;
+  private final SourceHealth.Thresholds thresholds;
+  private final CrawlState state;
+  private final ResponseArchive archive;
+  private final PoliteFetcher fetcher;
+  private final CrawlCounters counters = new CrawlCounters();
+  private final Diversions diversions;
+  private final FeedPoller feeds;
+  private final ArticlePages pages;
+  private final ExecutorService workers;
+  private volatile boolean stopped;
+
+  /**
+   * A crawler with every collaborator given, for tests and benchmarks.
+   *
+   * @param home work directory; state goes to {@code home/crawl}, WARC files to {@code home/warc}
+   */
+  public CrawlService(Settings settings, List<Outlet> outlets, Path home, ArticleSink sink, PageReader reader,
+      Clock clock, Sleeper sleeper) {
+    this.outlets = List.copyOf(outlets);
+    this.sink = sink;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.defaultInterval = settings.duration("crawl.default-interval");
+    this.maxItemsPerFeed = settings.integer("crawl.max-items-per-feed");
+    this.thresholds = SourceHealth.Thresholds.from(settings);
+    this.state = CrawlState.open(home.resolve("crawl").resolve("state.json"), settings.integer("crawl.max-seen-urls"),
+        settings.integer("crawl.max-fingerprints"));
+    this.archive = settings.bool("crawl.warc")
+        ? new WarcArchive(home.resolve("warc"), settings.longValue("crawl.warc-max-file-bytes"))
+        : ResponseArchive.NONE;
+    FetchSettings fetchSettings = FetchSettings.from(settings);
+    this.fetcher = new PoliteFetcher(fetchSettings, clock, sleeper);
+    this.diversions = new Diversions(sink, counters, clock);
+    this.feeds = new FeedPoller(fetcher, state, archive, sink, counters, diversions, thresholds, clock);
+    this.pages = new ArticlePages(fetcher, reader, state, archive,
+        new DuplicateDetector(state, settings.integer("crawl.duplicate-max-bits")), sink, counters, diversions);
+    int threads = settings.integer("crawl.threads");
+    AtomicInteger n = new AtomicInteger();
+    this.workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "crawl-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    LOG.info("crawler: {} outlets, {} threads, default interval {}, user agent '{}', private addresses {}",
+        outlets.size(), threads, defaultInterval, fetchSettings.userAgent(),
+        fetchSettings.allowPrivateAddresses() ? "allowed" : "refused");
+    registerDisabledFeeds();
+  }
+
+  /** Live counters, readable at any time from any thread. */
+  public CrawlCounters counters() {
+    return counters;
+  }
+
+  /** The crawl state (health of every source, for {@code monitor sources}). */
+  public CrawlState state() {
+    return state;
+  }
+
+  /** Asks a running crawl to stop after the page in hand. Thread-safe. */
+  public void stop() {
+    stopped = true;
+  }
+
+  /**
+   * Polls every enabled feed that is due (never polled, or its outlet's interval has passed), then fetches the new
+   * article pages they list, saves the state and flushes the sink.
+   */
+  public CrawlReport crawlOnce() throws InterruptedException {
+    Instant start = clock.instant();
+    Duration waitedBefore = fetcher.politenessWait();
+    Map<Feed, Outlet> due = dueFeeds(start);
+    Map<String, List<Runnable>> feedWork = new LinkedHashMap<>();
+    List<Listed> listed = java.util.Collections.synchronizedList(new ArrayList<>());
+    due.forEach((feed, outlet) -> feedWork.computeIfAbsent(site(feed.url()), s -> new ArrayList<>())
+        .add(() -> listed.addAll(newItems(outlet, feed))));
+    runBySite(feedWork);
+    Map<String, List<Runnable>> pageWork = new LinkedHashMap<>();
+    java.util.Set<String> queued = new java.util.HashSet<>();
+    for (Listed l : listed) {
+      if (queued.add(l.item().url())) {
+        pageWork.computeIfAbsent(site(l.item().url()), s -> new ArrayList<>())
+            .add(() -> crawlPage(l.outlet(), l.item().url(), l.item().publishedAt()));
+      } else {
+        diversions.skip("listed-twice", l.outlet().id(), l.item().url());
+      }
+    }
+    runBySite(pageWork);
+    state.save();
+    sink.flush();
+    Duration elapsed = Duration.between(start, clock.instant());
+    CrawlReport report = new CrawlReport(due.size(), counters.feedsFetched(), counters.itemsSeen(),
+        counters.articlesFetched(), counters.published(), counters.duplicates(), counters.deadLettered(),
+        counters.byReason(), elapsed, fetcher.politenessWait().minus(waitedBefore));
+    LOG.info("crawl pass: {} feeds due; {}; {}", due.size(), counters.summary(), counters.byReason());
+    return report;
+  }
+
+  /**
+   * Crawls in a loop until {@code stop} says so (or {@link #stop()} is called): each pass polls the feeds that are
+   * due, then the loop waits until the next feed is due.
+   */
+  public void runUntilStopped(BooleanSupplier stop) throws InterruptedException {
+    while (!stop.getAsBoolean() && !stopped) {
+      crawlOnce();
+      Instant next = nextDue();
+      while (!stop.getAsBoolean() && !stopped && clock.instant().isBefore(next)) {
+        Duration remaining = Duration.between(clock.instant(), next);
+        sleeper.sleep(remaining.compareTo(STOP_CHECK) < 0 ? remaining : STOP_CHECK);
+      }
+    }
+  }
+
+  /** Crawls one listed article page (used by feeds and by backfills). */
+  void crawlPage(Outlet outlet, String url, Instant listedAt) {
+    if (stopped) {
+      return;
+    }
+    try {
+      pages.crawl(outlet, url, listedAt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = true;
+    }
+  }
+
+  private List<Listed> newItems(Outlet outlet, Feed feed) {
+    if (stopped) {
+      return List.of();
+    }
+    try {
+      List<FeedItem> items = feeds.poll(outlet, feed);
+      for (FeedItem deferred : items.subList(Math.min(items.size(), maxItemsPerFeed), items.size())) {
+        diversions.skip("deferred", outlet.id(), deferred.url());
+      }
+      return items.subList(0, Math.min(items.size(), maxItemsPerFeed)).stream()
+          .map(item -> new Listed(outlet, item)).toList();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = true;
+      return List.of();
+    }
+  }
+
+  /** Runs each site's tasks in order on one worker; sites in parallel. */
+  void runBySite(Map<String, List<Runnable>> work) throws InterruptedException {
+    List<Future<?>> running = new ArrayList<>();
+    for (List<Runnable> tasks : work.values()) {
+      running.add(workers.submit(() -> tasks.forEach(Runnable::run)));
+    }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        // Every task handles bad input itself; reaching here is a bug, which must not hide the other sites' work.
+        LOG.error("crawl worker failed", e.getCause());
+      }
+    }
+  }
+
+  private Map<Feed, Outlet> dueFeeds(Instant now) {
+    Map<Feed, Outlet> due = new LinkedHashMap<>();
+    for (Outlet outlet : outlets) {
+      for (Feed feed : outlet.enabledFeeds()) {
+        if (!dueAt(outlet, feed).isAfter(now)) {
+          due.put(feed, outlet);
+        }
+      }
+    }
+    return due;
+  }
+
+  private Instant nextDue() {
+    return outlets.stream()
+        .flatMap(o -> o.enabledFeeds().stream().map(f -> dueAt(o, f)))
+        .min(Instant::compareTo)
+        .orElse(clock.instant().plus(defaultInterval));
+  }
+
+  private Instant dueAt(Outlet outlet, Feed feed) {
+    Duration interval = outlet.crawlInterval() != null ? outlet.crawlInterval() : defaultInterval;
+    return state.feed(feed.url())
+        .map(v -> v.lastPolled() == null ? Instant.MIN : v.lastPolled().plus(interval))
+        .orElse(Instant.MIN);
+  }
+
+  private void registerDisabledFeeds() {
+    for (Outlet outlet : outlets) {
+      for (Feed feed : outlet.feeds()) {
+        if (!feed.enabled() && state.health(outlet.id(), feed.url()).isEmpty()) {
+          state.health(SourceHealth.fresh(outlet.id(), feed.url(), feed.disabled()));
+        }
+      }
+    }
+  }
+
+  static String site(String url) {
+    try {
+      return RobotsRules.siteOf(java.net.URI.create(url.trim()));
+    } catch (RuntimeException e) {
+      return url;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    stopped = true;
+    workers.shutdownNow();
+    state.save();
+    archive.close();
+  }
+
+  private record Listed(Outlet outlet, FeedItem item) {}
+}

@@ -1,0 +1,114 @@
+package vn.presswatch.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.presswatch.core.outlet.Feed;
+import vn.presswatch.core.outlet.Outlet;
+import vn.presswatch.ingest.archive.ResponseArchive;
+import vn.presswatch.ingest.feed.FeedItem;
+import vn.presswatch.ingest.feed.FeedParseException;
+import vn.presswatch.ingest.feed.FeedParser;
+import vn.presswatch.ingest.feed.ParsedFeed;
+import vn.presswatch.ingest.fetch.FetchException;
+import vn.presswatch.ingest.fetch.FetchResponse;
+import vn.presswatch.ingest.fetch.PoliteFetcher;
+import vn.presswatch.ingest.fetch.Validators;
+import vn.presswatch.ingest.health.SourceHealth;
+import vn.presswatch.ingest.publish.ArticleSink;
+import vn.presswatch.ingest.state.CrawlState;
+import vn.presswatch.ingest.state.FeedValidators;
+
+/**
+ * Polls one feed: conditional GET with the validators kept in the crawl state, archive, parse, and the items whose
+ * URL was not crawled before. Updates the source's health and publishes it; a failure is dead-lettered.
+ */
+final class FeedPoller {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+
+  private final PoliteFetcher fetcher;
+  private final CrawlState state;
+  private final ResponseArchive archive;
+  private final ArticleSink sink;
+  private final CrawlCounters counters;
+  private final Diversions diversions;
+  private final SourceHealth.Thresholds thresholds;
+  private final Clock clock;
+
+  FeedPoller(PoliteFetcher fetcher, CrawlState state, ResponseArchive archive, ArticleSink sink,
+      CrawlCounters counters, Diversions diversions, SourceHealth.Thresholds thresholds, Clock clock) {
+    this.fetcher = fetcher;
+    this.state = state;
+    this.archive = archive;
+    this.sink = sink;
+    this.counters = counters;
+    this.diversions = diversions;
+    this.thresholds = thresholds;
+    this.clock = clock;
+  }
+
+  /** The feed's items not crawled before, in feed order; empty when not modified or failed. */
+  List<FeedItem> poll(Outlet outlet, Feed feed) throws InterruptedException {
+    String url = feed.url();
+    Instant now = clock.instant();
+    FeedValidators known = state.feed(url).orElse(new FeedValidators(null, null, null));
+    FetchResponse response;
+    try {
+      response = fetcher.get(url, new Validators(known.etag(), known.lastModified()));
+    } catch (FetchException e) {
+      state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
+      fail(outlet, feed, "fetch", e.reason(), e.getMessage(), null);
+      return List.of();
+    }
+    counters.feedFetched();
+    if (response.notModified()) {
+      state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
+      diversions.skip("not-modified", outlet.id(), url);
+      record(health(outlet, feed).success(now, 0, thresholds));
+      return List.of();
+    }
+    archive.archive(response);
+    Validators next = Validators.of(response);
+    state.feed(url, new FeedValidators(next.etag(), next.lastModified(), now));
+    ParsedFeed parsed;
+    try {
+      parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl());
+    } catch (FeedParseException e) {
+      fail(outlet, feed, "feed", e.reason(), e.getMessage(), new String(response.body(), StandardCharsets.UTF_8));
+      return List.of();
+    }
+    counters.itemsSeen(parsed.items().size());
+    for (int i = 0; i < parsed.skipped(); i++) {
+      diversions.skip("no-link", outlet.id(), url);
+    }
+    List<FeedItem> fresh = parsed.items().stream().filter(item -> isNew(outlet, item)).toList();
+    LOG.info("feed {} {}: {} items, {} new", outlet.id(), url, parsed.items().size(), fresh.size());
+    record(health(outlet, feed).success(now, fresh.size(), thresholds));
+    return fresh;
+  }
+
+  private boolean isNew(Outlet outlet, FeedItem item) {
+    if (state.seen(item.url()).isPresent()) {
+      diversions.skip("seen-before", outlet.id(), item.url());
+      return false;
+    }
+    return true;
+  }
+
+  private void fail(Outlet outlet, Feed feed, String stage, String reason, String detail, String payload) {
+    diversions.divert(stage, reason, detail, outlet.id(), feed.url(), payload);
+    record(health(outlet, feed).failure(clock.instant(), reason + ": " + detail, thresholds));
+  }
+
+  private SourceHealth health(Outlet outlet, Feed feed) {
+    return state.health(outlet.id(), feed.url()).orElse(SourceHealth.fresh(outlet.id(), feed.url(), null));
+  }
+
+  private void record(SourceHealth health) {
+    state.health(health);
+    sink.sourceHealth(health);
+  }
+}

@@ -1,0 +1,136 @@
+package vn.presswatch.ingest.feed;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * Parses RSS 0.9x/1.0/2.0 and Atom with Rome. The character set comes from the BOM or the XML prolog, then from
+ * the bytes themselves (valid UTF-8), and only then from the Content-Type header ({@link #charsetHint}); DTDs are
+ * refused. Links are trimmed and resolved against
+ * the feed URL, text is plain and NFC. Entries without a date are kept with a null date.
+ */
+public final class FeedParser {
+  private static final Pattern PROLOG_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=");
+  private FeedParser() {}
+
+  /**
+   * @param body the response body
+   * @param contentType the Content-Type header, may be null
+   * @param feedUrl where the feed was fetched from, to resolve relative links
+   * @throws FeedParseException {@code not-a-feed} for HTML and other non-feed documents, {@code malformed-feed} for
+   *     broken XML
+   */
+  public static ParsedFeed parse(byte[] body, String contentType, String feedUrl) throws FeedParseException {
+    if (looksLikeHtml(body)) {
+      throw new FeedParseException("not-a-feed", "an HTML page, not a feed", null);
+    }
+    SyndFeed feed;
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), charsetHint(body, contentType), true)) {
+      SyndFeedInput input = new SyndFeedInput();
+      input.setAllowDoctypes(false);
+      feed = input.build(reader);
+    } catch (IllegalArgumentException e) {
+      throw new FeedParseException("not-a-feed", String.valueOf(e.getMessage()), e);
+    } catch (FeedException | IOException e) {
+      throw new FeedParseException("malformed-feed", String.valueOf(e.getMessage()), e);
+    }
+    List<FeedItem> items = new ArrayList<>();
+    Set<String> urls = new LinkedHashSet<>();
+    int skipped = 0;
+    for (SyndEntry entry : feed.getEntries()) {
+      String url = resolve(feedUrl, entry.getLink() != null ? entry.getLink() : entry.getUri());
+      if (url == null) {
+        skipped++;
+        continue;
+      }
+      if (urls.add(url)) {
+        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        items.add(new FeedItem(url, text(entry.getTitle()), text(description(entry)),
+            date == null ? null : date.toInstant()));
+      }
+    }
+    return new ParsedFeed(feed.getFeedType(), text(feed.getTitle()), List.copyOf(items), skipped);
+  }
+
+  /**
+   * The Content-Type to give Rome's reader. Outlets often send a charset header that contradicts the document, so the
+   * document wins: with a BOM or an encoding in the XML prolog the header is ignored (null); without either, a body
+   * that is valid UTF-8 is read as UTF-8 whatever the header says, and only otherwise does the header's charset apply.
+   */
+  static String charsetHint(byte[] body, String contentType) {
+    String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
+    boolean bom = body.length >= 2 && ((body[0] & 0xff) == 0xef || (body[0] & 0xff) == 0xfe
+        || (body[0] & 0xff) == 0xff);
+    if (bom || PROLOG_ENCODING.matcher(head).find()) {
+      return null;
+    }
+    if (isUtf8(body)) {
+      return "application/xml; charset=UTF-8";
+    }
+    return contentType;
+  }
+
+  private static boolean isUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static String description(SyndEntry entry) {
+    SyndContent d = entry.getDescription();
+    return d == null ? null : d.getValue();
+  }
+
+  /** Plain NFC text: markup removed, whitespace collapsed. */
+  static String text(String markup) {
+    if (markup == null || markup.isBlank()) {
+      return "";
+    }
+    String plain = markup.indexOf('<') >= 0 || markup.indexOf('&') >= 0 ? Jsoup.parse(markup).text() : markup;
+    return Normalizer.normalize(plain.replaceAll("\\s+", " ").trim(), Normalizer.Form.NFC);
+  }
+
+  private static String resolve(String base, String link) {
+    if (link == null || link.isBlank()) {
+      return null;
+    }
+    try {
+      URI resolved = URI.create(base).resolve(link.trim().replace(" ", "%20"));
+      String scheme = resolved.getScheme();
+      return "http".equals(scheme) || "https".equals(scheme) ? resolved.toString() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static boolean looksLikeHtml(byte[] body) {
+    String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(java.util.Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+}

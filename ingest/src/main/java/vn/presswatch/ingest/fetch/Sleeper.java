@@ -1,0 +1,12 @@
+package vn.presswatch.ingest.fetch;
+
+import java.time.Duration;
+
+/** Waits for a while. Injected wherever the crawler waits (politeness, backoff) so that tests never sleep. */
+@FunctionalInterface
+public interface Sleeper {
+  /** Sleeps on the calling thread. */
+  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis());
+
+  void sleep(Duration duration) throws InterruptedException;
+}

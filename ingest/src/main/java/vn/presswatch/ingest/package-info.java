@@ -1,0 +1,2 @@
+/** The crawler's entry points: {@link vn.presswatch.ingest.CrawlService}, its counters and report. */
+package vn.presswatch.ingest;
