@@ -87,7 +87,8 @@ final class ArticlePages {
     String id = ArticleIds.forUrl(canonical);
     String title = nfc(read.title());
     String text = nfc(read.text());
-    long fingerprint = ContentFingerprint.of(title + "\n" + text);
+    // The body only: syndicated copies keep the text but often rewrite the headline.
+    long fingerprint = ContentFingerprint.of(text);
     Instant publishedAt = read.publishedAt() != null ? read.publishedAt()
         : listedAt != null ? listedAt : page.fetchedAt();
     Article article = new Article(Article.SCHEMA_VERSION, id, outlet.id(), url, canonical, title,

@@ -1,0 +1,2 @@
+/** The {@code monitor} command line: one picocli class per subcommand. */
+package vn.presswatch.cli;

@@ -1,0 +1,80 @@
+package vn.presswatch.ingest.extract.internal;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds an article's author: the outlet's selector, JSON-LD people, author meta tags, then a byline element near the
+ * headline or anywhere on the page. Site names ("VnExpress", "Báo Nhân Dân"), URLs and long texts are not authors.
+ */
+public final class AuthorFinder {
+  private static final String[] AUTHOR_META = {
+    "author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author", "parsely-author"
+  };
+  private static final String BYLINE_SELECTOR =
+      "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .author-name, .author__name,"
+          + " .article__author, .detail-author, .author, .byline, .tacgia, .tac-gia, .post-author";
+  private static final Pattern BYLINE_PREFIX =
+      Pattern.compile(
+          "^(tác giả|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|written by|by|posted by)\\s*:?\\s+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BYLINE_END = Pattern.compile("\\s*[|·•]\\s*.*$");
+  private static final int MAX_CHARS = 80;
+  private static final int HEADLINE_LEVELS = 3;
+
+  private AuthorFinder() {}
+
+  /** The author, or "" if none is named. */
+  public static String find(
+      Document document, MetaTags meta, JsonLdArticle jsonLd, String selector, Headline headline, SiteName site) {
+    Element selected = CssQueries.firstWithText(document, selector);
+    if (selected != null) {
+      return clean(selected.text());
+    }
+    String people = clean(String.join(", ", jsonLd.authors()));
+    if (isName(people, site)) {
+      return people;
+    }
+    for (String key : AUTHOR_META) {
+      String candidate = clean(meta.first(key));
+      if (isName(candidate, site)) {
+        return candidate;
+      }
+    }
+    Element scope = headline.element() == null ? null : headline.element().parent();
+    for (int level = 0; level < HEADLINE_LEVELS && scope != null; level++, scope = scope.parent()) {
+      String near = firstByline(scope, site);
+      if (!near.isEmpty()) {
+        return near;
+      }
+    }
+    return firstByline(document, site);
+  }
+
+  private static String firstByline(Element scope, SiteName site) {
+    for (Element element : scope.select(BYLINE_SELECTOR)) {
+      String candidate = clean(element.text());
+      if (isName(candidate, site)) {
+        return candidate;
+      }
+    }
+    return "";
+  }
+
+  /** Byline text without "Bài và ảnh:" / "By" and without what follows a "|" (dates, sections). */
+  static String clean(String text) {
+    String normalised = CleanText.normalise(text);
+    String withoutPrefix = BYLINE_PREFIX.matcher(normalised).replaceFirst("");
+    return BYLINE_END.matcher(withoutPrefix).replaceFirst("").trim();
+  }
+
+  private static boolean isName(String text, SiteName site) {
+    return !text.isEmpty()
+        && text.length() <= MAX_CHARS
+        && !text.contains("://")
+        && !text.startsWith("www.")
+        && !text.matches(".*\\d.*")
+        && !site.matches(text);
+  }
+}

@@ -1,0 +1,95 @@
+package vn.presswatch.ingest.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.presswatch.ingest.extract.PublishedDates;
+
+/**
+ * Turns the rendered paragraphs of the main content into the article body: drops link lists, "Xem thêm" and other
+ * furniture lines, date lines, repeats of the title, lead or author, duplicates, and a byline closing the article
+ * (which it hands back as a fallback author).
+ */
+public final class BodyFilter {
+  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double SAME_TEXT_RATIO = 0.9;
+  private static final int MAX_FURNITURE_CHARS = 200;
+  private static final int MAX_DATE_LINE_CHARS = 60;
+  private static final int MAX_BYLINE_CHARS = 50;
+  private static final int MAX_BYLINE_WORDS = 7;
+  private static final Pattern FURNITURE_START =
+      Pattern.compile(
+          "^(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời (quý )?(độc giả|bạn đọc)|theo dõi .*(google|zalo"
+              + "|facebook|fanpage|kênh)|read more|related( articles| stories| news)?:|also read|see also|advertisement"
+              + "|quảng cáo|chia sẻ|share this|tags?:|từ kh(óa|oá):|chủ đề:|bình luận|sign up|subscribe"
+              + "|click here|loading)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Set<String> BYLINE_CONNECTORS = Set.of("và", "-", "–", "&", "and", ",", "/");
+
+  private BodyFilter() {}
+
+  /**
+   * The article body and the closing byline, if any.
+   *
+   * @param paragraphs body paragraphs, in order
+   * @param byline the short "Name Surname" line that closed the article, or ""
+   */
+  public record Body(List<String> paragraphs, String byline) {}
+
+  /** Filters {@code paragraphs}; {@code title}, {@code lead} and {@code author} may be "". */
+  public static Body filter(List<Paragraph> paragraphs, String title, String lead, String author) {
+    List<String> kept = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Paragraph paragraph : paragraphs) {
+      String text = paragraph.text();
+      if (paragraph.linkDensity() > MAX_LINK_DENSITY
+          || isFurniture(text)
+          || isDateLine(text)
+          || CleanText.nearlySame(text, title, SAME_TEXT_RATIO)
+          || CleanText.nearlySame(text, lead, SAME_TEXT_RATIO)
+          || CleanText.nearlySame(text, author, SAME_TEXT_RATIO)
+          || !seen.add(CleanText.key(text))) {
+        continue;
+      }
+      kept.add(text);
+    }
+    String byline = "";
+    if (!kept.isEmpty() && looksLikeByline(kept.get(kept.size() - 1))) {
+      byline = kept.remove(kept.size() - 1);
+    }
+    return new Body(List.copyOf(kept), byline);
+  }
+
+  private static boolean isFurniture(String text) {
+    return text.length() <= MAX_FURNITURE_CHARS && FURNITURE_START.matcher(text).find();
+  }
+
+  private static boolean isDateLine(String text) {
+    return text.length() <= MAX_DATE_LINE_CHARS && PublishedDates.parse(text).isPresent();
+  }
+
+  /** A few capitalised words without closing punctuation: "Lê Phương", "Thu Hà - Minh Anh". */
+  static boolean looksLikeByline(String text) {
+    if (text.length() > MAX_BYLINE_CHARS || text.matches(".*[.!?:;…\"”]$")) {
+      return false;
+    }
+    String[] words = text.split(" ");
+    if (words.length > MAX_BYLINE_WORDS) {
+      return false;
+    }
+    int names = 0;
+    for (String word : words) {
+      if (BYLINE_CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+      names++;
+    }
+    return names > 0;
+  }
+}
