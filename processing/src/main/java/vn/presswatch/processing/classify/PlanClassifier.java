@@ -27,9 +27,9 @@ import vn.presswatch.processing.classify.internal.PhraseMatcher;
  * matcher; an article is normalised ({@link VietnameseText#normalize}) and scanned once per field.
  *
  * <p>Scoring: each signal found adds its weight times its field's weight (title above lead above body), with
- * at most {@value #MAX_COUNTED} occurrences counted per signal and field. A signal found inside a longer signal
- * of the same theme, or inside a negative phrase, does not count. A theme is credited when its score reaches
- * its threshold and at least one strong signal (key phrase or document) was found.
+ * at most {@value #MAX_COUNTED} occurrences counted per signal and field. Overlapping signals of one theme count
+ * as one mention; a signal that overlaps a negative phrase does not count. A theme is credited when its score
+ * reaches its threshold and at least one strong signal (a key phrase or a document cited in full) was found.
  *
  * <p>Build once with {@link #of(Plan)}; an instance is immutable, thread-safe and serialisable, so a Flink
  * operator can build it in {@code open()} or ship it with the job graph.
@@ -148,10 +148,11 @@ public final class PlanClassifier implements Serializable {
         forms[sig.form] = true;
         continue;
       }
-      if (hit[1] < coveredTo[sig.theme]) {
-        continue; // overlaps a longer signal of the same theme: the same mention, already counted
+      boolean overlaps = hit[1] < coveredTo[sig.theme];
+      coveredTo[sig.theme] = Math.max(coveredTo[sig.theme], hit[2]);
+      if (overlaps) {
+        continue; // overlaps another signal of the same theme: one mention, already counted
       }
-      coveredTo[sig.theme] = hit[2];
       if (counts[hit[0]] == null) {
         counts[hit[0]] = new int[FIELDS.length];
       }
@@ -161,7 +162,7 @@ public final class PlanClassifier implements Serializable {
 
   private static boolean vetoed(List<int[]> vetoes, int theme, int start, int end) {
     for (int[] v : vetoes) {
-      if ((v[0] < 0 || v[0] == theme) && v[1] <= start && end <= v[2]) {
+      if ((v[0] < 0 || v[0] == theme) && v[1] < end && start < v[2]) {
         return true;
       }
     }
@@ -295,7 +296,7 @@ public final class PlanClassifier implements Serializable {
 
   /** What a signal is; strong kinds can carry a theme on their own. */
   enum Kind {
-    KEY(true), SUPPORTING(false), DOCUMENT(true), BARE_DOCUMENT(true), NEGATIVE(false), FORM(false);
+    KEY(true), SUPPORTING(false), DOCUMENT(true), BARE_DOCUMENT(false), NEGATIVE(false), FORM(false);
 
     final boolean strong;
 
