@@ -135,29 +135,45 @@ public final class PlanClassifier implements Serializable {
         }
       }
     });
-    // Longest first among hits starting at the same place, so contained hits come after their container.
+    // Longest first among hits starting at the same place, so a chain of overlapping hits starts with it.
     hits.sort(Comparator.<int[]>comparingInt(h -> h[1]).thenComparingInt(h -> -h[2]));
-    int[] coveredTo = new int[themeIds.length];
-    Arrays.fill(coveredTo, -1);
+    // Per theme, overlapping hits form one mention (a chain): it counts once, under its first hit, and not at
+    // all when any of its hits overlaps a negative phrase.
+    int[] chainFirst = new int[themeIds.length];
+    int[] chainEnd = new int[themeIds.length];
+    boolean[] chainVetoed = new boolean[themeIds.length];
+    Arrays.fill(chainFirst, -1);
     for (int[] hit : hits) {
       Signal sig = signals[hit[0]];
-      if (vetoed(vetoes, sig.theme, hit[1], hit[2])) {
-        continue;
-      }
+      boolean vetoed = vetoed(vetoes, sig.theme, hit[1], hit[2]);
       if (sig.kind == Kind.FORM) {
-        forms[sig.form] = true;
+        forms[sig.form] |= !vetoed;
         continue;
       }
-      boolean overlaps = hit[1] < coveredTo[sig.theme];
-      coveredTo[sig.theme] = Math.max(coveredTo[sig.theme], hit[2]);
-      if (overlaps) {
-        continue; // overlaps another signal of the same theme: one mention, already counted
+      int t = sig.theme;
+      if (chainFirst[t] >= 0 && hit[1] < chainEnd[t]) {
+        chainEnd[t] = Math.max(chainEnd[t], hit[2]);
+        chainVetoed[t] |= vetoed;
+        continue;
       }
-      if (counts[hit[0]] == null) {
-        counts[hit[0]] = new int[FIELDS.length];
-      }
-      counts[hit[0]][field]++;
+      count(chainFirst[t], chainVetoed[t], field, counts);
+      chainFirst[t] = hit[0];
+      chainEnd[t] = hit[2];
+      chainVetoed[t] = vetoed;
     }
+    for (int t = 0; t < themeIds.length; t++) {
+      count(chainFirst[t], chainVetoed[t], field, counts);
+    }
+  }
+
+  private static void count(int signal, boolean vetoed, int field, int[][] counts) {
+    if (signal < 0 || vetoed) {
+      return;
+    }
+    if (counts[signal] == null) {
+      counts[signal] = new int[FIELDS.length];
+    }
+    counts[signal][field]++;
   }
 
   private static boolean vetoed(List<int[]> vetoes, int theme, int start, int end) {
