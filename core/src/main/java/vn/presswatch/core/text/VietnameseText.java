@@ -1,0 +1,156 @@
+package vn.presswatch.core.text;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises Vietnamese text so that a phrase and the text it is looked for in compare equal whatever their
+ * spelling habits. {@link #normalize(String)} applies, in one pass:
+ *
+ * <ul>
+ *   <li>Unicode NFC composition;
+ *   <li>one tone-mark placement per syllable, so the old and new styles meet ({@code hòa}/{@code hoà},
+ *       {@code thủy}/{@code thuỷ}, {@code quý}/{@code qúy} all become the same string);
+ *   <li>lower case;
+ *   <li>every run of characters that is neither a letter nor a digit becomes one space, and the result is
+ *       trimmed: tokens are separated by exactly one space. Document numbers such as {@code 35-NQ/TW} and
+ *       {@code 35/NQ-TW} therefore both read {@code 35 nq tw}.
+ * </ul>
+ *
+ * <p>Diacritics are never removed: {@code Đảng} and {@code đang} stay different words.
+ */
+public final class VietnameseText {
+  /** Combining tone marks, indexed by tone number 1..5 (0 is the level tone, which has no mark). */
+  private static final char[] TONE_MARKS = {0, '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'};
+
+  /** Lower-case vowels that carry no tone mark, in the order used by {@link #COMPOSED}. */
+  private static final String BASE_VOWELS = "aăâeêioôơuưy";
+
+  /** {@code COMPOSED[base][tone]}: the NFC character for a base vowel with a tone. */
+  private static final char[][] COMPOSED = new char[BASE_VOWELS.length()][TONE_MARKS.length];
+
+  /** For each char up to U+1EFF: its base vowel index + 1 (0 when not a vowel), and its tone. */
+  private static final byte[] VOWEL_OF = new byte[0x1F00];
+
+  private static final byte[] TONE_OF = new byte[0x1F00];
+
+  static {
+    for (int b = 0; b < BASE_VOWELS.length(); b++) {
+      for (int t = 0; t < TONE_MARKS.length; t++) {
+        String s = t == 0 ? String.valueOf(BASE_VOWELS.charAt(b)) : BASE_VOWELS.charAt(b) + "" + TONE_MARKS[t];
+        char c = Normalizer.normalize(s, Normalizer.Form.NFC).charAt(0);
+        COMPOSED[b][t] = c;
+        VOWEL_OF[c] = (byte) (b + 1);
+        TONE_OF[c] = (byte) t;
+      }
+    }
+  }
+
+  private VietnameseText() {}
+
+  /**
+   * The matching form of {@code text}: NFC, one tone placement, lower case, punctuation and whitespace folded
+   * into single spaces. Returns an empty string for {@code null} or blank input.
+   */
+  public static String normalize(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    char[] out = new char[nfc.length()];
+    int len = 0;
+    int wordStart = -1;
+    for (int i = 0, n = nfc.length(); i < n; i++) {
+      char c = nfc.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (wordStart < 0) {
+          if (len > 0) {
+            out[len++] = ' ';
+          }
+          wordStart = len;
+        }
+        out[len++] = Character.toLowerCase(c);
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK && wordStart >= 0) {
+        // A mark NFC could not compose (rare input); it belongs to the word, so keep it there.
+        out[len++] = c;
+      } else if (wordStart >= 0) {
+        placeTone(out, wordStart, len);
+        wordStart = -1;
+      }
+    }
+    if (wordStart >= 0) {
+      placeTone(out, wordStart, len);
+    }
+    return new String(out, 0, len);
+  }
+
+  /**
+   * Moves the tone mark of the syllable {@code w[from, to)} onto the vowel the modern ("new style") rule
+   * chooses. Syllables with one vowel, or without a tone, are left as they are.
+   */
+  private static void placeTone(char[] w, int from, int to) {
+    int tone = 0;
+    int firstVowel = -1;
+    int vowels = 0;
+    for (int i = from; i < to; i++) {
+      char c = w[i];
+      if (c < VOWEL_OF.length && VOWEL_OF[c] != 0) {
+        if (firstVowel < 0) {
+          firstVowel = i;
+        } else if (i != firstVowel + vowels) {
+          return; // vowels not contiguous: not a single Vietnamese syllable (e.g. a foreign word)
+        }
+        vowels++;
+        if (TONE_OF[c] != 0) {
+          if (tone != 0) {
+            return; // two tone marks: not a Vietnamese syllable, leave it alone
+          }
+          tone = TONE_OF[c];
+        }
+      }
+    }
+    if (tone == 0 || vowels < 2) {
+      return;
+    }
+    int start = firstVowel;
+    int count = vowels;
+    // "qu" and "gi" are consonants when a vowel follows: quý, giữa.
+    if (start > from && (w[start - 1] == 'q' && base(w[start]) == 'u' || w[start - 1] == 'g' && base(w[start]) == 'i')
+        && count > 1 && start - 1 == from) {
+      start++;
+      count--;
+    }
+    int target = tonedVowel(w, start, count, start + count < to);
+    for (int i = firstVowel; i < firstVowel + vowels; i++) {
+      int b = VOWEL_OF[w[i]] - 1;
+      w[i] = COMPOSED[b][i == target ? tone : 0];
+    }
+  }
+
+  /** Index of the vowel that carries the tone in the vowel cluster {@code w[start, start+count)}. */
+  private static int tonedVowel(char[] w, int start, int count, boolean closed) {
+    // A vowel with its own diacritic (â ă ê ô ơ ư) takes the tone; in ươ the ơ does.
+    int marked = -1;
+    for (int i = start; i < start + count; i++) {
+      char b = base(w[i]);
+      if ("ăâêôơư".indexOf(b) >= 0) {
+        marked = i;
+      }
+    }
+    if (marked >= 0) {
+      return marked;
+    }
+    if (count == 1) {
+      return start;
+    }
+    if (closed || count == 3) {
+      return closed ? start + count - 1 : start + 1;
+    }
+    String pair = "" + base(w[start]) + base(w[start + 1]);
+    return pair.equals("oa") || pair.equals("oe") || pair.equals("uy") ? start + 1 : start;
+  }
+
+  private static char base(char c) {
+    return c < VOWEL_OF.length && VOWEL_OF[c] != 0 ? BASE_VOWELS.charAt(VOWEL_OF[c] - 1) : c;
+  }
+}

@@ -1,0 +1,2 @@
+/** Matching machinery behind the plan classifier: a dictionary matcher over normalised text. */
+package vn.presswatch.processing.classify.internal;

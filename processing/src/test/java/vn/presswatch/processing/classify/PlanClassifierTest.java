@@ -1,0 +1,120 @@
+package vn.presswatch.processing.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.presswatch.core.plan.PlanLoader;
+
+class PlanClassifierTest {
+  static final Path PLAN_205 = Path.of("..", "config", "plans", "205-KH-BTCTW-2019.yaml");
+  private static final PlanClassifier CLASSIFIER = PlanClassifier.of(PlanLoader.load(PLAN_205));
+
+  @Test
+  void keyPhraseInTheTitleCreditsTheThemeWithEvidence() {
+    Classification c = CLASSIFIER.classify("Đẩy mạnh công tác phát triển đảng viên trong doanh nghiệp", "", "");
+    assertThat(c.themeIds()).containsExactly("2.7");
+    ThemeMatch m = c.themes().get(0);
+    assertThat(m.titleHit()).isTrue();
+    assertThat(m.evidence()).contains(new Evidence("phát triển đảng viên", "title", 1));
+  }
+
+  @Test
+  void ordinaryNewsGetsNoTheme() {
+    Classification c = CLASSIFIER.classify("Đội tuyển Việt Nam thắng Singapore 2-0",
+        "Hai bàn thắng của Quang Hải giúp tuyển Việt Nam giành lợi thế.", "Các cán bộ, chiến sĩ công an "
+            + "bảo đảm an ninh trận đấu. Đội ngũ y bác sĩ túc trực.");
+    assertThat(c.themes()).isEmpty();
+  }
+
+  @Test
+  void aSingleMentionInTheBodyIsNotEnough() {
+    Classification c = CLASSIFIER.classify("Hà Nội mưa lớn", "", "Trong khi đó, chuyện tinh giản biên chế vẫn "
+        + "được bàn tới. Mưa lớn khiến nhiều tuyến phố ngập sâu.");
+    assertThat(c.themes()).isEmpty();
+    assertThat(c.scores()).containsKey("2.5");
+  }
+
+  @Test
+  void repeatedBodyMentionsCreditTheThemeWithoutATitleHit() {
+    String body = "Tinh giản biên chế là yêu cầu bắt buộc. Kết quả tinh giản biên chế năm nay vượt kế hoạch. "
+        + "Tỉnh tiếp tục tinh giản biên chế gắn với vị trí việc làm.";
+    ThemeMatch m = CLASSIFIER.classify("Quảng Trị đạt kết quả tích cực", "", body).themes().get(0);
+    assertThat(m.themeId()).isEqualTo("2.5");
+    assertThat(m.titleHit()).isFalse();
+    assertThat(m.evidence()).contains(new Evidence("tinh giản biên chế", "body", 3));
+  }
+
+  @Test
+  void textWithoutDiacriticsDoesNotMatchParty() {
+    assertThat(CLASSIFIER.classify("Ket nap dang vien moi, phat trien dang vien", "", "").scores()).isEmpty();
+  }
+
+  @Test
+  void documentCitedInFullIsEvidenceUnderItsLabel() {
+    Classification c = CLASSIFIER.classify("Sơ kết thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017", "", "");
+    assertThat(c.themeIds()).containsExactly("2.4");
+    assertThat(c.themes().get(0).evidence()).extracting(Evidence::phrase).contains("18-NQ/TW");
+  }
+
+  @Test
+  void sameNumberIssuedByALaterCommitteeIsNotThePlansDocument() {
+    Classification c = CLASSIFIER.classify("Nghị quyết 18-NQ/TW về xây dựng xã hội kỷ cương",
+        "Hội nghị Trung ương 3 khóa XIV ban hành Nghị quyết số 18-NQ/TW, ngày 28/7/2026.", "");
+    assertThat(c.scores()).doesNotContainKey("2.4");
+  }
+
+  @Test
+  void governmentResolutionWithThePartyNumberIsIgnored() {
+    assertThat(CLASSIFIER.classify("Chính phủ ban hành Nghị quyết số 18/NQ-CP", "", "").scores())
+        .doesNotContainKey("2.4");
+  }
+
+  @Test
+  void negativePhraseVetoesAnOverlappingThemePhrase() {
+    assertThat(CLASSIFIER.classify("Sinh viên học tập, quán triệt Nghị quyết Đại hội Đoàn", "", "").scores())
+        .doesNotContainKey("2.1");
+  }
+
+  @Test
+  void personnelAnnouncementIsNotCadreWork() {
+    assertThat(CLASSIFIER.classify("Công bố quyết định về công tác cán bộ", "", "").themes()).isEmpty();
+  }
+
+  @Test
+  void pressAwardIsAFormLabelOnItsOwn() {
+    assertThat(CLASSIFIER.classify("Phát động Giải Búa liềm vàng lần thứ X", "", "").forms())
+        .containsExactly("press_award");
+  }
+
+  @Test
+  void columnFormNeedsACreditedTheme() {
+    assertThat(CLASSIFIER.classify("Chuyên mục thể thao cuối tuần", "", "").forms()).isEmpty();
+    assertThat(CLASSIFIER.classify("Chuyên mục: Bảo vệ nền tảng tư tưởng của Đảng", "", "").forms())
+        .containsExactly("column");
+  }
+
+  @Test
+  void themesAreSortedByScore() {
+    Classification c = CLASSIFIER.classify("Tinh gọn bộ máy gắn với tinh giản biên chế",
+        "Sắp xếp tổ chức bộ máy, giảm đầu mối.", "");
+    assertThat(c.themeIds()).containsExactly("2.4", "2.5");
+  }
+
+  @Test
+  void survivesJavaSerialisation() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(CLASSIFIER);
+    }
+    PlanClassifier copy;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (PlanClassifier) in.readObject();
+    }
+    assertThat(copy.classify("Tinh giản biên chế", "", "")).isEqualTo(CLASSIFIER.classify("Tinh giản biên chế", "", ""));
+  }
+}
