@@ -97,6 +97,22 @@ class CrawlServiceTest {
   }
 
   @Test
+  void crawlsARealVnExpressPageWithTheDefaultExtractor() throws Exception {
+    web.serve("/rss.xml", "application/rss+xml", rss("/suc-khoe/lymphoma-4954454.html?utm_source=rss"));
+    web.serve("/suc-khoe/lymphoma-4954454.html", "text/html; charset=utf-8", ExtractingPageReaderTest.fundusPage());
+    try (CrawlService crawler = new CrawlService(TestSettings.with(), List.of(outlet("vnexpress", "/rss.xml")), home,
+        sink, new ExtractingPageReader(), clock, clock.sleeper())) {
+      assertThat(crawler.crawlOnce().published()).isEqualTo(1);
+    }
+    Article a = sink.articles().get(0);
+    assertThat(a.text()).contains("BS.CK2 Cao Thị Hồng");
+    // the page declares its canonical URL on vnexpress.net; the id follows it, not the feed link
+    assertThat(a.canonicalUrl()).isEqualTo(ExtractingPageReaderTest.FUNDUS_URL);
+    assertThat(a.id()).isEqualTo(ArticleIds.forUrl(ExtractingPageReaderTest.FUNDUS_URL));
+    assertThat(a.publishedAt()).isBefore(Instant.parse("2025-10-23T00:00:00Z"));
+  }
+
+  @Test
   void conditionalGetAndSeenUrlsSurviveARestart() throws Exception {
     web.route("/rss.xml", ex -> {
       if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
