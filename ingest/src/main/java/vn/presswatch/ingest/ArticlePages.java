@@ -32,9 +32,12 @@ final class ArticlePages {
   private final ArticleSink sink;
   private final CrawlCounters counters;
   private final Diversions diversions;
+  private final int minTextChars;
 
   ArticlePages(PoliteFetcher fetcher, PageReader reader, CrawlState state, ResponseArchive archive,
-      DuplicateDetector duplicates, ArticleSink sink, CrawlCounters counters, Diversions diversions) {
+      DuplicateDetector duplicates, ArticleSink sink, CrawlCounters counters, Diversions diversions,
+      int minTextChars) {
+    this.minTextChars = minTextChars;
     this.fetcher = fetcher;
     this.reader = reader;
     this.state = state;
@@ -70,6 +73,10 @@ final class ArticlePages {
     ReadPage read;
     try {
       read = reader.read(page, outlet);
+      if (read.text() == null || read.text().strip().length() < minTextChars) {
+        throw new PageRejectedException("no-body", "article text shorter than " + minTextChars + " characters: '"
+            + (read.text() == null ? "" : read.text().strip()) + "'");
+      }
     } catch (PageRejectedException e) {
       diversions.divert("extract", e.reason(), e.getMessage(), outlet.id(), url,
           new String(page.body(), StandardCharsets.UTF_8));

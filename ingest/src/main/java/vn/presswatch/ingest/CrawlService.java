@@ -92,7 +92,8 @@ public final class CrawlService implements AutoCloseable {
     this.diversions = new Diversions(sink, counters, clock);
     this.feeds = new FeedPoller(fetcher, state, archive, sink, counters, diversions, thresholds, clock);
     this.pages = new ArticlePages(fetcher, reader, state, archive,
-        new DuplicateDetector(state, settings.integer("crawl.duplicate-max-bits")), sink, counters, diversions);
+        new DuplicateDetector(state, settings.integer("crawl.duplicate-max-bits")), sink, counters, diversions,
+        settings.integer("crawl.min-text-chars"));
     int threads = settings.integer("crawl.threads");
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(threads, r -> {

@@ -77,7 +77,8 @@ class CrawlServiceTest {
   void publishesEveryNewArticleOfAFeedWithItsFeedDateAndArchive() throws Exception {
     web.serve("/rss.xml", "application/rss+xml", rss("/a.html", "/b.html"));
     page("/a.html", "Quán triệt Chỉ thị 05", STORY);
-    page("/b.html", "Giá xăng giảm", "Giá xăng RON95 giảm 300 đồng mỗi lít từ 15 giờ chiều nay theo điều hành.");
+    page("/b.html", "Giá xăng giảm", "Giá xăng RON95 giảm 300 đồng mỗi lít từ 15 giờ chiều nay theo quyết định điều hành của liên Bộ Công Thương "
+        + "và Tài chính; giá dầu diesel giữ nguyên.");
     try (CrawlService crawler = crawler(List.of(outlet("baotinh", "/rss.xml")))) {
       CrawlReport report = crawler.crawlOnce();
       assertThat(report.feedsPolled()).isEqualTo(1);
