@@ -11,6 +11,7 @@ import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.archive.ResponseArchive;
 import vn.presswatch.ingest.dedup.ContentFingerprint;
 import vn.presswatch.ingest.dedup.DuplicateDetector;
+import vn.presswatch.ingest.extract.CanonicalUrls;
 import vn.presswatch.ingest.fetch.FetchException;
 import vn.presswatch.ingest.fetch.FetchResponse;
 import vn.presswatch.ingest.fetch.PoliteFetcher;
@@ -31,9 +32,12 @@ final class ArticlePages {
   private final ArticleSink sink;
   private final CrawlCounters counters;
   private final Diversions diversions;
+  private final int minTextChars;
 
   ArticlePages(PoliteFetcher fetcher, PageReader reader, CrawlState state, ResponseArchive archive,
-      DuplicateDetector duplicates, ArticleSink sink, CrawlCounters counters, Diversions diversions) {
+      DuplicateDetector duplicates, ArticleSink sink, CrawlCounters counters, Diversions diversions,
+      int minTextChars) {
+    this.minTextChars = minTextChars;
     this.fetcher = fetcher;
     this.reader = reader;
     this.state = state;
@@ -51,6 +55,8 @@ final class ArticlePages {
    * @return the published article, empty when the page was diverted or seen before
    */
   Optional<Article> crawl(Outlet outlet, String url, Instant listedAt) throws InterruptedException {
+    // URLs are remembered in their clean form, so a link with tracking parameters is the same page.
+    String key = CanonicalUrls.clean(url);
     FetchResponse page;
     try {
       page = fetcher.get(url, Validators.NONE);
@@ -58,7 +64,7 @@ final class ArticlePages {
       diversions.divert("fetch", e.reason(), e.getMessage(), outlet.id(), url, null);
       if (!e.transientFailure()) {
         // A 404 or a refused page will not improve; a timeout or a 5xx is tried again at the next poll.
-        state.markSeen(url, "");
+        state.markSeen(key, "");
       }
       return Optional.empty();
     }
@@ -67,10 +73,14 @@ final class ArticlePages {
     ReadPage read;
     try {
       read = reader.read(page, outlet);
+      if (read.text() == null || read.text().strip().length() < minTextChars) {
+        throw new PageRejectedException("no-body", "article text shorter than " + minTextChars + " characters: '"
+            + (read.text() == null ? "" : read.text().strip()) + "'");
+      }
     } catch (PageRejectedException e) {
       diversions.divert("extract", e.reason(), e.getMessage(), outlet.id(), url,
           new String(page.body(), StandardCharsets.UTF_8));
-      state.markSeen(url, "");
+      state.markSeen(key, "");
       return Optional.empty();
     } catch (RuntimeException e) {
       // An extractor bug on one page must not stop the crawl; the page is kept in the dead-letter topic.
@@ -78,10 +88,11 @@ final class ArticlePages {
           new String(page.body(), StandardCharsets.UTF_8));
       return Optional.empty();
     }
-    String canonical = read.canonicalUrl() == null || read.canonicalUrl().isBlank() ? url : read.canonicalUrl();
-    if (!canonical.equals(url) && state.seen(canonical).isPresent()) {
+    String canonical = read.canonicalUrl() == null || read.canonicalUrl().isBlank()
+        ? key : CanonicalUrls.clean(read.canonicalUrl());
+    if (!canonical.equals(key) && state.seen(canonical).isPresent()) {
       diversions.skip("seen-before", outlet.id(), url);
-      state.markSeen(url, state.seen(canonical).get());
+      state.markSeen(key, state.seen(canonical).get());
       return Optional.empty();
     }
     String id = ArticleIds.forUrl(canonical);
@@ -102,7 +113,7 @@ final class ArticlePages {
     }
     sink.article(article);
     counters.published(original.isPresent());
-    state.markSeen(url, id);
+    state.markSeen(key, id);
     state.markSeen(canonical, id);
     return Optional.of(article);
   }

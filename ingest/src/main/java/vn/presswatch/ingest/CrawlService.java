@@ -22,6 +22,7 @@ import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.archive.ResponseArchive;
 import vn.presswatch.ingest.archive.WarcArchive;
 import vn.presswatch.ingest.dedup.DuplicateDetector;
+import vn.presswatch.ingest.extract.CanonicalUrls;
 import vn.presswatch.ingest.feed.FeedItem;
 import vn.presswatch.ingest.fetch.FetchSettings;
 import vn.presswatch.ingest.fetch.PoliteFetcher;
@@ -62,6 +63,11 @@ public final class CrawlService implements AutoCloseable {
   private final ExecutorService workers;
   private volatile boolean stopped;
 
+  /** A crawler with the default page reader ({@link ExtractingPageReader}), the system clock and real sleeps. */
+  public CrawlService(Settings settings, List<Outlet> outlets, Path home, ArticleSink sink) {
+    this(settings, outlets, home, sink, new ExtractingPageReader(), Clock.systemUTC(), Sleeper.SYSTEM);
+  }
+
   /**
    * A crawler with every collaborator given, for tests and benchmarks.
    *
@@ -86,7 +92,8 @@ public final class CrawlService implements AutoCloseable {
     this.diversions = new Diversions(sink, counters, clock);
     this.feeds = new FeedPoller(fetcher, state, archive, sink, counters, diversions, thresholds, clock);
     this.pages = new ArticlePages(fetcher, reader, state, archive,
-        new DuplicateDetector(state, settings.integer("crawl.duplicate-max-bits")), sink, counters, diversions);
+        new DuplicateDetector(state, settings.integer("crawl.duplicate-max-bits")), sink, counters, diversions,
+        settings.integer("crawl.min-text-chars"));
     int threads = settings.integer("crawl.threads");
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(threads, r -> {
@@ -131,7 +138,7 @@ public final class CrawlService implements AutoCloseable {
     Map<String, List<Runnable>> pageWork = new LinkedHashMap<>();
     java.util.Set<String> queued = new java.util.HashSet<>();
     for (Listed l : listed) {
-      if (queued.add(l.item().url())) {
+      if (queued.add(CanonicalUrls.clean(l.item().url()))) {
         pageWork.computeIfAbsent(site(l.item().url()), s -> new ArrayList<>())
             .add(() -> crawlPage(l.outlet(), l.item().url(), l.item().publishedAt()));
       } else {

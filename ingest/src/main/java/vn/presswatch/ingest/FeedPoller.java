@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.presswatch.core.outlet.Feed;
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.archive.ResponseArchive;
+import vn.presswatch.ingest.extract.CanonicalUrls;
 import vn.presswatch.ingest.feed.FeedItem;
 import vn.presswatch.ingest.feed.FeedParseException;
 import vn.presswatch.ingest.feed.FeedParser;
@@ -91,7 +92,7 @@ final class FeedPoller {
   }
 
   private boolean isNew(Outlet outlet, FeedItem item) {
-    if (state.seen(item.url()).isPresent()) {
+    if (state.seen(CanonicalUrls.clean(item.url())).isPresent()) {
       diversions.skip("seen-before", outlet.id(), item.url());
       return false;
     }

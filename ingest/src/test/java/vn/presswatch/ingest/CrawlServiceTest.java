@@ -77,7 +77,8 @@ class CrawlServiceTest {
   void publishesEveryNewArticleOfAFeedWithItsFeedDateAndArchive() throws Exception {
     web.serve("/rss.xml", "application/rss+xml", rss("/a.html", "/b.html"));
     page("/a.html", "Quán triệt Chỉ thị 05", STORY);
-    page("/b.html", "Giá xăng giảm", "Giá xăng RON95 giảm 300 đồng mỗi lít từ 15 giờ chiều nay theo điều hành.");
+    page("/b.html", "Giá xăng giảm", "Giá xăng RON95 giảm 300 đồng mỗi lít từ 15 giờ chiều nay theo quyết định điều hành của liên Bộ Công Thương "
+        + "và Tài chính; giá dầu diesel giữ nguyên.");
     try (CrawlService crawler = crawler(List.of(outlet("baotinh", "/rss.xml")))) {
       CrawlReport report = crawler.crawlOnce();
       assertThat(report.feedsPolled()).isEqualTo(1);
@@ -94,6 +95,22 @@ class CrawlServiceTest {
     assertThat(a.warc()).matches("presswatch-.*\\.warc\\.gz#\\d+");
     assertThat(Files.list(home.resolve("warc"))).hasSize(1);
     assertThat(sink.health()).last().satisfies(h -> assertThat(h.flag()).isEqualTo(HealthFlag.OK));
+  }
+
+  @Test
+  void crawlsARealVnExpressPageWithTheDefaultExtractor() throws Exception {
+    web.serve("/rss.xml", "application/rss+xml", rss("/suc-khoe/lymphoma-4954454.html?utm_source=rss"));
+    web.serve("/suc-khoe/lymphoma-4954454.html", "text/html; charset=utf-8", ExtractingPageReaderTest.fundusPage());
+    try (CrawlService crawler = new CrawlService(TestSettings.with(), List.of(outlet("vnexpress", "/rss.xml")), home,
+        sink, new ExtractingPageReader(), clock, clock.sleeper())) {
+      assertThat(crawler.crawlOnce().published()).isEqualTo(1);
+    }
+    Article a = sink.articles().get(0);
+    assertThat(a.text()).contains("BS.CK2 Cao Thị Hồng");
+    // the page declares its canonical URL on vnexpress.net; the id follows it, not the feed link
+    assertThat(a.canonicalUrl()).isEqualTo(ExtractingPageReaderTest.FUNDUS_URL);
+    assertThat(a.id()).isEqualTo(ArticleIds.forUrl(ExtractingPageReaderTest.FUNDUS_URL));
+    assertThat(a.publishedAt()).isBefore(Instant.parse("2025-10-23T00:00:00Z"));
   }
 
   @Test
