@@ -101,7 +101,7 @@ public final class ArticleExtractor {
         headline.text(),
         lead.text(),
         text,
-        author.isEmpty() ? body.byline() : author,
+        site.stripFromByline(author.isEmpty() ? body.byline() : author),
         section,
         tags,
         canonical,
