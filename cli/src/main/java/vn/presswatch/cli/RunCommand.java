@@ -1,0 +1,146 @@
+package vn.presswatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.presswatch.cli.pipeline.Pipeline;
+import vn.presswatch.cli.pipeline.PipelineStatus;
+import vn.presswatch.core.config.Settings;
+import vn.presswatch.core.outlet.Outlet;
+import vn.presswatch.core.outlet.OutletCatalog;
+import vn.presswatch.ingest.CrawlService;
+import vn.presswatch.ingest.publish.KafkaArticleSink;
+import vn.presswatch.ingest.replay.ReplayServer;
+import vn.presswatch.processing.jobs.CoverageJobConfig;
+
+/**
+ * {@code monitor run}: the whole pipeline, crawl → Kafka → Flink → Elasticsearch, until Ctrl-C. With no cluster
+ * options everything runs embedded in this process, with its data under the work directory.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {
+      "Run the pipeline: crawl the outlets into Kafka, classify and count on Flink, index into Elasticsearch.",
+      "With no --kafka/--elasticsearch/--flink, starts an embedded Kafka broker, Elasticsearch node and Flink "
+          + "MiniCluster on loopback, with data under the work directory (kept across restarts)."
+    })
+public final class RunCommand implements Callable<Integer> {
+  @Mixin HomeOptions home;
+  @Mixin ClusterOptions clusters;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--plan", paramLabel = "FILE", description = "Plan file(s) to classify against (repeatable). "
+      + "Default: the monitor.plans setting.")
+  List<Path> plans;
+
+  @Option(names = "--outlets", paramLabel = "FILE", description = "Outlets file. Default: config/outlets.yaml.")
+  Path outlets;
+
+  @Option(names = "--replay", paramLabel = "DIR", description = "Crawl a directory of captured feeds and pages "
+      + "served on loopback instead of the live outlets (offline demo; see infra/samples/replay).")
+  Path replay;
+
+  @Option(names = "--once", description = "Crawl every source once, wait until everything is indexed, then stop.")
+  boolean once;
+
+  @Option(names = "--job-jar", paramLabel = "FILE", description = "Job jar for an external Flink cluster. "
+      + "Default: processing/target/processing-0.1.0-SNAPSHOT-job.jar.")
+  Path jobJar = Path.of("processing/target/processing-0.1.0-SNAPSHOT-job.jar");
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> overrides = new HashMap<>(clusters.overrides());
+    Settings settings = home.settings(overrides);
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = Path.of(settings.string("monitor.home")).toAbsolutePath();
+    List<Path> planFiles = plans != null ? plans : settings.list("monitor.plans").stream().map(Path::of).toList();
+    Path outletsFile = replay != null ? replay.resolve("outlets.yaml")
+        : outlets != null ? outlets : Path.of(settings.string("monitor.outlets"));
+
+    try (ReplayServer replayServer = replay == null ? null : ReplayServer.start(replay)) {
+      List<Outlet> sources = replayServer != null ? replayServer.outlets() : OutletCatalog.load(outletsFile).outlets();
+      if (replayServer != null) {
+        // The replay server is local: loopback must be allowed, and politeness towards it would only slow the demo.
+        settings = settings.with(Map.of("fetch.allow-private-addresses", "true", "fetch.crawl-delay", "PT0.05S"),
+            "--replay");
+        out.printf("Replaying %s at %s (%d outlets)%n", replay, replayServer.baseUrl(), sources.size());
+      }
+      out.printf("Starting pipeline in %s ...%n", dir);
+      long t0 = System.nanoTime();
+      try (Pipeline pipeline = Pipeline.start(settings, planFiles, outletsFile, jobJar)) {
+        out.printf("Up in %.1f s%n  Kafka          %s%n  Elasticsearch  %s%n  Flink web UI   %s%n",
+            (System.nanoTime() - t0) / 1e9, pipeline.stack().kafka(), pipeline.stack().elasticsearch(),
+            pipeline.stack().flinkWeb());
+        out.println(once ? "Crawling every source once." : "Crawling; press Ctrl-C to stop.");
+        out.flush();
+        return crawlAndReport(settings, pipeline, sources, dir, err);
+      }
+    }
+  }
+
+  private int crawlAndReport(Settings settings, Pipeline pipeline, List<Outlet> sources, Path dir, PrintWriter err)
+      throws InterruptedException, java.io.IOException {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean interrupted = new AtomicBoolean();
+    CountDownLatch stopped = new CountDownLatch(1);
+    // Ctrl-C: stop crawling, let this thread flush and close everything, then let the JVM exit.
+    Thread hook = new Thread(() -> {
+      interrupted.set(true);
+      stop.set(true);
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "monitor-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    String prefix = settings.string("kafka.topic-prefix");
+    try (KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(), prefix, Map.of());
+        CrawlService crawler = new CrawlService(settings, sources, dir, sink)) {
+      Thread crawl = new Thread(() -> {
+        try {
+          if (once) {
+            crawler.crawlOnce();
+          } else {
+            crawler.runUntilStopped(stop::get);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "crawler");
+      crawl.start();
+      Progress progress = new Progress(err, System.console() != null);
+      while (!stop.get()) {
+        PipelineStatus status = PipelineStatus.collect(pipeline.stack().kafka(), prefix, CoverageJobConfig.LIVE_GROUP,
+            pipeline.elasticsearch());
+        progress.show(crawler.counters().summary(), status);
+        if (once && !crawl.isAlive() && status.pipeline().get("processing_lag") == 0) {
+          break;
+        }
+        Thread.sleep(Duration.ofSeconds(2).toMillis());
+      }
+      stop.set(true);
+      crawler.stop();
+      crawl.join();
+      sink.flush();
+      progress.done();
+      return 0;
+    } finally {
+      stopped.countDown();
+      if (!interrupted.get()) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+    }
+  }
+}

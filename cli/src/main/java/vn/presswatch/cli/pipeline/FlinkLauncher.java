@@ -1,0 +1,117 @@
+package vn.presswatch.cli.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.presswatch.processing.jobs.CoverageJob;
+import vn.presswatch.processing.jobs.CoverageJobConfig;
+import vn.presswatch.processing.jobs.JobInputs;
+
+/**
+ * Submits the coverage job: to an in-process MiniCluster with its web UI on loopback (embedded mode), or to an
+ * external JobManager with the job jar. Checkpoints are kept on cancellation under {@code <home>/flink/checkpoints},
+ * and an embedded start resumes from the newest one, so a restart neither loses nor double-counts anything.
+ */
+public final class FlinkLauncher {
+  private static final Logger LOG = LoggerFactory.getLogger(FlinkLauncher.class);
+
+  private FlinkLauncher() {}
+
+  /** A submitted job and the URL of the Flink web UI it runs under. */
+  public record Launched(JobClient job, String webUrl) {}
+
+  public static Launched launchEmbedded(CoverageJobConfig config, JobInputs inputs, Path home, int webPort) {
+    Path checkpoints = home.resolve("flink").resolve("checkpoints").toAbsolutePath();
+    Configuration conf = checkpointing(checkpoints);
+    int port = webPort == 0 ? FreePort.find() : webPort;
+    conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+    conf.set(RestOptions.ADDRESS, "127.0.0.1");
+    conf.set(RestOptions.PORT, port);
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(1, config.parallelism()));
+    latestCheckpoint(checkpoints).ifPresent(chk -> {
+      LOG.info("resuming from checkpoint {}", chk);
+      conf.set(StateRecoveryOptions.SAVEPOINT_PATH, chk.toUri().toString());
+    });
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
+    return new Launched(execute(env, config, inputs), "http://127.0.0.1:" + port);
+  }
+
+  /**
+   * Submits to an external cluster.
+   *
+   * @param jobmanager {@code host:port} of the JobManager's REST endpoint
+   * @param jobJar the job jar built by the processing module ({@code processing/target/processing-*-job.jar})
+   */
+  public static Launched launchRemote(CoverageJobConfig config, JobInputs inputs, String jobmanager, Path jobJar,
+      Path checkpointUri) {
+    String[] hostPort = jobmanager.split(":");
+    if (hostPort.length != 2) {
+      throw new IllegalArgumentException("--flink must be host:port, got '" + jobmanager + "'");
+    }
+    if (!Files.isRegularFile(jobJar)) {
+      throw new IllegalArgumentException("job jar " + jobJar + " not found: build it with ./mvnw -pl processing -am package");
+    }
+    Configuration conf = checkpointing(checkpointUri);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(hostPort[0],
+        Integer.parseInt(hostPort[1]), conf, jobJar.toString());
+    return new Launched(execute(env, config, inputs), "http://" + jobmanager);
+  }
+
+  private static Configuration checkpointing(Path checkpoints) {
+    Configuration conf = new Configuration();
+    conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
+    conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
+    conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+        ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+    conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
+    return conf;
+  }
+
+  private static JobClient execute(StreamExecutionEnvironment env, CoverageJobConfig config, JobInputs inputs) {
+    CoverageJob.define(env, config, inputs);
+    try {
+      return env.executeAsync(CoverageJob.NAME);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot submit the coverage job: " + e.getMessage(), e);
+    }
+  }
+
+  /** The newest completed checkpoint (a {@code chk-N} directory with its {@code _metadata}) under {@code dir}. */
+  static Optional<Path> latestCheckpoint(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.find(dir, 3, (p, a) -> p.getFileName().toString().equals("_metadata")
+        && p.getParent().getFileName().toString().startsWith("chk-"))) {
+      return files.max(Comparator.comparing(FlinkLauncher::modified)).map(Path::getParent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look for checkpoints in " + dir, e);
+    }
+  }
+
+  private static java.nio.file.attribute.FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

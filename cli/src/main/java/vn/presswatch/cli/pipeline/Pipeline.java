@@ -1,0 +1,120 @@
+package vn.presswatch.cli.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.presswatch.core.config.Settings;
+import vn.presswatch.elastic.ElasticsearchConnection;
+import vn.presswatch.elastic.ElasticsearchOptions;
+import vn.presswatch.elastic.IndexSetup;
+import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
+import vn.presswatch.infra.embedded.EmbeddedKafka;
+import vn.presswatch.processing.jobs.CoverageJobConfig;
+import vn.presswatch.processing.jobs.JobInputs;
+
+/**
+ * The processing side of a running pipeline: Kafka, Elasticsearch and the coverage job on Flink. Each of the three is
+ * the external cluster named in the settings, or else started here, embedded, with its data under the work directory.
+ * Topics and index templates are set up idempotently; the endpoints are recorded in {@link StackFile}. Closing stops
+ * what was started here, in reverse order.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final Deque<AutoCloseable> started;
+  private final StackFile stack;
+  private final FlinkLauncher.Launched job;
+  private final ElasticsearchConnection elasticsearch;
+
+  private Pipeline(Settings settings, JobInputs inputs, Path jobJar, Deque<AutoCloseable> started) {
+    this.started = started;
+    Path home = Path.of(settings.string("monitor.home")).toAbsolutePath();
+    String kafka = settings.string("kafka.bootstrap-servers");
+    boolean embedded = false;
+    if (kafka.isBlank()) {
+      EmbeddedKafka broker = EmbeddedKafka.start(home.resolve("kafka"), settings.integer("kafka.embedded-port"));
+      started.push(broker);
+      kafka = broker.bootstrapServers();
+      embedded = true;
+    }
+    KafkaTopicSetup.apply(kafka, settings.string("kafka.topic-prefix"), settings.integer("kafka.partitions"),
+        (short) 1);
+    String esUrl = settings.string("elasticsearch.url");
+    if (esUrl.isBlank()) {
+      EmbeddedElasticsearch node = EmbeddedElasticsearch.start(home.resolve("elasticsearch"),
+          settings.integer("elasticsearch.embedded-port"));
+      started.push(node);
+      esUrl = node.httpUrl();
+      embedded = true;
+    }
+    ElasticsearchOptions esOptions = ElasticsearchOptions.from(settings, esUrl);
+    elasticsearch = ElasticsearchConnection.open(esOptions);
+    started.push(elasticsearch);
+    try {
+      IndexSetup.apply(elasticsearch.client(), esOptions.indexNames());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot set up indices on Elasticsearch at " + esUrl + ": " + e.getMessage(), e);
+    }
+    CoverageJobConfig config = CoverageJobConfig.from(settings, kafka, esOptions);
+    String jobmanager = settings.string("flink.jobmanager");
+    job = jobmanager.isBlank()
+        ? FlinkLauncher.launchEmbedded(config, inputs, home, settings.integer("flink.web-port"))
+        : FlinkLauncher.launchRemote(config, inputs, jobmanager, jobJar, home.resolve("flink").resolve("checkpoints"));
+    stack = new StackFile(kafka, esUrl, job.webUrl(), embedded, ProcessHandle.current().pid(), Instant.now());
+    stack.write(home);
+  }
+
+  /**
+   * Starts or connects to everything and submits the coverage job.
+   *
+   * @throws IllegalStateException with the component at fault when any of them cannot start; what already started
+   *     is stopped again
+   */
+  public static Pipeline start(Settings settings, List<Path> planFiles, Path outletsFile, Path jobJar) {
+    JobInputs inputs = JobInputs.load(planFiles, outletsFile,
+        new vn.presswatch.elastic.IndexNames(settings.string("elasticsearch.index-prefix")));
+    Deque<AutoCloseable> started = new ArrayDeque<>();
+    try {
+      return new Pipeline(settings, inputs, jobJar, started);
+    } catch (RuntimeException e) {
+      stopAll(started);
+      throw e;
+    }
+  }
+
+  public StackFile stack() {
+    return stack;
+  }
+
+  public ElasticsearchConnection elasticsearch() {
+    return elasticsearch;
+  }
+
+  /** Cancels the job (its last checkpoint is kept) and stops what was started here. */
+  @Override
+  public void close() {
+    try {
+      job.job().cancel().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.warn("coverage job did not cancel cleanly: {}", e.toString());
+    }
+    stopAll(started);
+  }
+
+  private static void stopAll(Deque<AutoCloseable> started) {
+    while (!started.isEmpty()) {
+      AutoCloseable c = started.pop();
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("{} did not stop cleanly: {}", c.getClass().getSimpleName(), e.toString());
+      }
+    }
+  }
+}

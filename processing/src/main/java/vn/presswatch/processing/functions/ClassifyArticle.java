@@ -1,0 +1,99 @@
+package vn.presswatch.processing.functions;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.presswatch.core.article.Article;
+import vn.presswatch.core.article.ArticleCodec;
+import vn.presswatch.core.article.DeadLetter;
+import vn.presswatch.core.article.InvalidRecordException;
+import vn.presswatch.core.time.VietnamTime;
+import vn.presswatch.elastic.IndexOp;
+import vn.presswatch.processing.classify.Classification;
+import vn.presswatch.processing.classify.PlanClassifier;
+import vn.presswatch.processing.classify.ThemeMatch;
+import vn.presswatch.processing.document.ArticleDocument;
+import vn.presswatch.processing.jobs.JobInputs;
+import vn.presswatch.processing.model.ArticleVersion;
+import vn.presswatch.processing.model.RawRecord;
+import vn.presswatch.processing.model.ThemeHit;
+
+/**
+ * Parses each Kafka record into an {@link Article}, classifies it against every plan, and emits what it contributes
+ * to the counts. Its articles-index document goes to the {@link #ARTICLE_DOCUMENTS} side output; a record that cannot
+ * be used goes to {@link #DEAD_LETTERS} with the reason, and the stream flows on.
+ */
+public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> {
+  private static final Logger LOG = LoggerFactory.getLogger(ClassifyArticle.class);
+  /** Articles dated further ahead than this are rejected: a wrong date must not move the watermark into the future. */
+  static final Duration MAX_FUTURE = Duration.ofDays(1);
+
+  public static final OutputTag<IndexOp> ARTICLE_DOCUMENTS = new OutputTag<>("article-documents") {};
+  public static final OutputTag<byte[]> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
+
+  private final JobInputs inputs;
+  private transient List<PlanClassifier> classifiers;
+  private transient Counter articlesIn;
+  private transient Counter classified;
+  private transient Counter deadLettered;
+
+  public ClassifyArticle(JobInputs inputs) {
+    this.inputs = inputs;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    classifiers = inputs.plans().stream().map(PlanClassifier::of).toList();
+    articlesIn = getRuntimeContext().getMetricGroup().counter("articlesIn");
+    classified = getRuntimeContext().getMetricGroup().counter("articlesClassified");
+    deadLettered = getRuntimeContext().getMetricGroup().counter("articlesDeadLettered");
+  }
+
+  @Override
+  public void processElement(RawRecord record, Context ctx, Collector<ArticleVersion> out) {
+    articlesIn.inc();
+    Article article;
+    try {
+      article = ArticleCodec.fromBytes(record.value());
+      Instant latest = Instant.now().plus(MAX_FUTURE);
+      if (article.publishedAt().isAfter(latest)) {
+        throw new InvalidRecordException("published_at " + article.publishedAt() + " is in the future");
+      }
+    } catch (InvalidRecordException e) {
+      deadLetter(ctx, record, e.getMessage());
+      return;
+    }
+    List<Classification> results = new ArrayList<>(classifiers.size());
+    List<String> hits = new ArrayList<>();
+    for (PlanClassifier classifier : classifiers) {
+      Classification c = classifier.classify(article.title(), article.lead(), article.text());
+      results.add(c);
+      for (ThemeMatch m : c.themes()) {
+        hits.add(new ThemeHit(c.planId(), m.themeId(), m.titleHit()).encode());
+      }
+    }
+    classified.inc();
+    ctx.output(ARTICLE_DOCUMENTS, ArticleDocument.of(article, results, inputs.labels(), inputs.indexNames(),
+        Instant.now()));
+    out.collect(new ArticleVersion(article.id(), article.outlet(), VietnamTime.day(article.publishedAt()).toEpochDay(),
+        article.duplicateOf() != null, results.stream().map(Classification::planId).toArray(String[]::new),
+        hits.toArray(String[]::new)));
+  }
+
+  private void deadLetter(Context ctx, RawRecord record, String reason) {
+    deadLettered.inc();
+    LOG.warn("record {} dead-lettered: {}", record.position(), reason);
+    String payload = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
+    ctx.output(DEAD_LETTERS, new DeadLetter("process", "invalid-article", reason, null, record.position(), payload,
+        Instant.now()).toBytes());
+  }
+}

@@ -1,0 +1,2 @@
+/** Job wiring only: sources, operators with names and stable uids, sinks. */
+package vn.presswatch.processing.jobs;

@@ -1,0 +1,111 @@
+package vn.presswatch.processing.sink;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.flink.api.common.operators.ProcessingTimeService;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.presswatch.core.article.DeadLetter;
+import vn.presswatch.elastic.BulkWriter;
+import vn.presswatch.elastic.ElasticsearchConnection;
+import vn.presswatch.elastic.ElasticsearchOptions;
+import vn.presswatch.elastic.IndexOp;
+
+/** One sink task's writer: a {@link BulkWriter} flushed by size, by timer and at checkpoints. */
+final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
+  private final ElasticsearchConnection connection;
+  /** Null when rejected documents are only logged (see {@link ElasticsearchSink}). */
+  private final KafkaProducer<byte[], byte[]> deadLetterProducer;
+  private final String deadLetterTopic;
+  private final BulkWriter bulk;
+  private final ProcessingTimeService timers;
+  private final long flushIntervalMillis;
+  private final Counter indexedCounter;
+  private final Counter rejectedCounter;
+  private long reportedIndexed;
+  private volatile IOException timerFailure;
+
+  ElasticsearchSinkWriter(
+      ElasticsearchOptions options, SinkSettings settings, DeadLetterTarget deadLetters, WriterInitContext context) {
+    this.connection = ElasticsearchConnection.open(options);
+    this.deadLetterProducer = deadLetters == null ? null : deadLetters.producer();
+    this.deadLetterTopic = deadLetters == null ? null : deadLetters.topic();
+    this.indexedCounter = context.metricGroup().counter("documentsIndexed");
+    this.rejectedCounter = context.metricGroup().counter("documentsRejected");
+    this.bulk = new BulkWriter(connection.client(), this::deadLetter, settings.batchSize(), settings.maxRetries(),
+        java.time.Duration.ofMillis(200), d -> Thread.sleep(d.toMillis()));
+    this.timers = context.getProcessingTimeService();
+    this.flushIntervalMillis = settings.flushInterval().toMillis();
+    scheduleFlush();
+  }
+
+  private void scheduleFlush() {
+    timers.registerTimer(timers.getCurrentProcessingTime() + flushIntervalMillis, now -> {
+      try {
+        flushBulk();
+      } catch (IOException e) {
+        // Surface it on the next write or checkpoint, on the task thread, where Flink handles failures.
+        timerFailure = e;
+      }
+      scheduleFlush();
+    });
+  }
+
+  @Override
+  public void write(IndexOp op, Context context) throws IOException, InterruptedException {
+    rethrowTimerFailure();
+    bulk.add(op);
+    report();
+  }
+
+  @Override
+  public void flush(boolean endOfInput) throws IOException, InterruptedException {
+    rethrowTimerFailure();
+    flushBulk();
+    if (deadLetterProducer != null) {
+      deadLetterProducer.flush();
+    }
+  }
+
+  private void flushBulk() throws IOException, InterruptedException {
+    bulk.flush();
+    report();
+  }
+
+  private void rethrowTimerFailure() throws IOException {
+    IOException failure = timerFailure;
+    if (failure != null) {
+      timerFailure = null;
+      throw failure;
+    }
+  }
+
+  private void report() {
+    indexedCounter.inc(bulk.indexed() - reportedIndexed);
+    reportedIndexed = bulk.indexed();
+  }
+
+  private void deadLetter(IndexOp op, int status, String reason) {
+    rejectedCounter.inc();
+    if (deadLetterProducer == null) {
+      return; // BulkWriter has logged it
+    }
+    DeadLetter letter = new DeadLetter("index", "rejected-by-elasticsearch", status + " " + reason, op.index(), op.id(),
+        new String(op.json(), StandardCharsets.UTF_8), Instant.now());
+    deadLetterProducer.send(new ProducerRecord<>(deadLetterTopic, op.id().getBytes(StandardCharsets.UTF_8),
+        letter.toBytes()));
+  }
+
+  @Override
+  public void close() throws Exception {
+    try (ElasticsearchConnection c = connection) {
+      if (deadLetterProducer != null) {
+        deadLetterProducer.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package vn.presswatch.processing.sink;
+
+import java.io.Serializable;
+import java.time.Duration;
+import vn.presswatch.core.config.Settings;
+
+/**
+ * How the Elasticsearch sink batches and retries.
+ *
+ * @param batchSize documents per bulk request
+ * @param flushInterval longest time a document waits in the buffer
+ * @param maxRetries retries of transient failures before the sink fails (and Flink restarts it from a checkpoint)
+ */
+public record SinkSettings(int batchSize, Duration flushInterval, int maxRetries) implements Serializable {
+  public static SinkSettings from(Settings settings) {
+    return new SinkSettings(settings.integer("flink.sink-batch-size"), settings.duration("flink.sink-flush-interval"),
+        settings.integer("flink.sink-max-retries"));
+  }
+}

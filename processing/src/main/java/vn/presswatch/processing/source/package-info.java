@@ -1,0 +1,2 @@
+/** Reading the articles topic: records are kept raw until parsed, so bad ones can be dead-lettered. */
+package vn.presswatch.processing.source;
