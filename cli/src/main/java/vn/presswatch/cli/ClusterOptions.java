@@ -3,7 +3,11 @@ package vn.presswatch.cli;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import vn.presswatch.cli.pipeline.StackFile;
 import vn.presswatch.core.config.Settings;
+import vn.presswatch.elastic.ElasticsearchOptions;
 
 /**
  * Where the external clusters are. Each option overrides its setting (and environment variable); when none is given,
@@ -35,6 +39,22 @@ public final class ClusterOptions {
       o.put("flink.jobmanager", flink);
     }
     return o;
+  }
+
+  /**
+   * The Elasticsearch cluster to talk to: {@code --elasticsearch} or its setting, else the one recorded by the
+   * {@code monitor run} of the work directory.
+   *
+   * @throws CommandLine.ParameterException when neither names a cluster, saying how to start one
+   */
+  public ElasticsearchOptions elasticsearch(Settings settings, CommandLine commandLine) {
+    Path home = Path.of(settings.string("monitor.home"));
+    String url = elasticsearchOr(settings, StackFile.read(home).map(StackFile::elasticsearch).orElse(null));
+    if (url == null) {
+      throw new CommandLine.ParameterException(commandLine, "No Elasticsearch found: start the pipeline with "
+          + "`./monitor run` (same --home / MONITOR_HOME, now " + home.toAbsolutePath() + ") or pass --elasticsearch.");
+    }
+    return ElasticsearchOptions.from(settings, url);
   }
 
   /** The configured Kafka, else {@code fallback} (the running stack's). */
