@@ -15,6 +15,7 @@ public final class MonitorCommandLine {
         RunCommand.class,
         StatusCommand.class,
         ExtractCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
       })
   static final class Root implements Runnable {

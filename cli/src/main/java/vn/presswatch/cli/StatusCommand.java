@@ -63,6 +63,7 @@ public final class StatusCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf("Pipeline in %s (Kafka %s, Elasticsearch %s%s)%n%n", dir.toAbsolutePath(),
           kafka, es, stack != null && stack.flinkWeb() != null ? ", Flink " + stack.flinkWeb() : "");
       spec.commandLine().getOut().print(status.toTable());
+      spec.commandLine().getOut().flush();
     }
     return 0;
   }

@@ -171,6 +171,18 @@ class PipelineIT {
   }
 
   @Test
+  void articlesAreKeptForeverWhateverTheirPublicationTime() throws Exception {
+    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+        Map.of("bootstrap.servers", pipeline.stack().kafka()))) {
+      var resource = new org.apache.kafka.common.config.ConfigResource(
+          org.apache.kafka.common.config.ConfigResource.Type.TOPIC, Topics.ARTICLES);
+      var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+      assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+      assertThat(config.get("retention.bytes").value()).isEqualTo("-1");
+    }
+  }
+
+  @Test
   void aBrokenRecordIsDeadLetteredWithItsReasonAndTheRestFlowsOn() {
     Properties p = new Properties();
     p.put("bootstrap.servers", pipeline.stack().kafka());
