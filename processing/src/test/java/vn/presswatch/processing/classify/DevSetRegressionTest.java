@@ -20,7 +20,7 @@ class DevSetRegressionTest {
   /** The figures in docs/classification.md, rounded down. */
   private static final double MACRO_F1 = 0.77;
 
-  private static final double MICRO_PRECISION = 0.90;
+  private static final double MICRO_PRECISION = 0.91;
 
   private static final Path DEV_SET = Path.of("src", "test", "resources", "devset", "205-KH-BTCTW-2019.jsonl");
   private static Evaluation evaluation;
