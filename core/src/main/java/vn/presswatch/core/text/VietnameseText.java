@@ -88,6 +88,9 @@ public final class VietnameseText {
     char[] out = new char[nfc.length()];
     int len = 0;
     int wordStart = -1;
+    // Only a word with a tone mark and at least two vowels can need its tone moved; most words are skipped.
+    boolean toned = false;
+    int vowels = 0;
     for (int i = 0, n = nfc.length(); i < n; i++) {
       char c = nfc.charAt(i);
       char folded = c < FOLD.length ? FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
@@ -97,17 +100,25 @@ public final class VietnameseText {
             out[len++] = ' ';
           }
           wordStart = len;
+          toned = false;
+          vowels = 0;
         }
         out[len++] = folded;
+        if (folded < VOWEL_OF.length && VOWEL_OF[folded] != 0) {
+          vowels++;
+          toned |= TONE_OF[folded] != 0;
+        }
       } else if (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK && wordStart >= 0) {
         // A mark NFC could not compose (rare input); it belongs to the word, so keep it there.
         out[len++] = c;
       } else if (wordStart >= 0) {
-        placeTone(out, wordStart, len);
+        if (toned && vowels > 1) {
+          placeTone(out, wordStart, len);
+        }
         wordStart = -1;
       }
     }
-    if (wordStart >= 0) {
+    if (wordStart >= 0 && toned && vowels > 1) {
       placeTone(out, wordStart, len);
     }
     return new String(out, 0, len);
