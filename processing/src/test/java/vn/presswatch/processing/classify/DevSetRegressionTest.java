@@ -37,7 +37,7 @@ class DevSetRegressionTest {
 
   @Test
   void everyLabelledArticleIsResolved() {
-    assertThat(gold).hasSize(310);
+    assertThat(gold).hasSize(370);
   }
 
   @Test
@@ -53,7 +53,7 @@ class DevSetRegressionTest {
   @Test
   void ordinaryNewsGetsAtMostAsManyFalseThemesAsReported() {
     long falseHits = evaluation.errors().stream()
-        .filter(e -> e.gold().isEmpty() && (e.articleId().startsWith("news-") || e.articleId().startsWith("tc-")))
+        .filter(e -> e.gold().isEmpty() && (e.articleId().startsWith("news-") || e.articleId().startsWith("tc-") || e.articleId().startsWith("psr-")))
         .count();
     assertThat(falseHits).isZero();
   }
