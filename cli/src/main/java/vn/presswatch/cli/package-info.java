@@ -1,2 +1,2 @@
-/** The {@code monitor} command line: one picocli class per subcommand. */
+/** Command-line subcommands (picocli), one class each; they parse options, call a service and print. */
 package vn.presswatch.cli;

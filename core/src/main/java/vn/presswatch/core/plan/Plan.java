@@ -16,7 +16,9 @@ import java.util.Optional;
  * @param validTo last day of the period the plan covers
  * @param themes the contents to monitor, in plan order
  * @param forms the forms of coverage the plan asks for, used as secondary labels
- * @param negatives phrases that veto false hits for every theme (other countries' parties, for example)
+ * @param negatives phrases that veto false hits for every theme where they overlap ("ban tổ chức cuộc thi")
+ * @param titleVetoes phrases that, in an article's title, show the whole article is about something else
+ *     (other countries' parties): such an article is credited with no theme
  * @param scoring weights and default threshold, every field defaulted (see {@link Scoring#DEFAULTS})
  */
 public record Plan(
@@ -29,11 +31,13 @@ public record Plan(
     List<Theme> themes,
     List<PlanForm> forms,
     List<String> negatives,
+    List<String> titleVetoes,
     Scoring scoring) {
   public Plan {
     themes = themes == null ? List.of() : List.copyOf(themes);
     forms = forms == null ? List.of() : List.copyOf(forms);
     negatives = negatives == null ? List.of() : List.copyOf(negatives);
+    titleVetoes = titleVetoes == null ? List.of() : List.copyOf(titleVetoes);
     scoring = scoring == null ? Scoring.DEFAULTS : scoring.withDefaults();
   }
 

@@ -45,7 +45,36 @@ public final class VietnameseText {
     }
   }
 
+  /** For chars up to U+1EFF (Latin and Vietnamese): the lower-case letter or digit, or 0 for other chars. */
+  private static final char[] FOLD = new char[0x1F00];
+
+  /** Whether a base vowel (index into {@link #BASE_VOWELS}) carries its own diacritic: ă â ê ô ơ ư. */
+  private static final boolean[] MARKED = new boolean[BASE_VOWELS.length()];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      FOLD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+    for (int b = 0; b < BASE_VOWELS.length(); b++) {
+      MARKED[b] = "ăâêôơư".indexOf(BASE_VOWELS.charAt(b)) >= 0;
+    }
+  }
+
   private VietnameseText() {}
+
+  /**
+   * Whether {@code text} contains combining diacritics, the only thing in Vietnamese text NFC composition
+   * changes. Checking this is much cheaper than {@link Normalizer#isNormalized}, and most text has none.
+   */
+  private static boolean hasCombiningMarks(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && c <= '\u036F') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The matching form of {@code text}: NFC, one tone placement, lower case, punctuation and whitespace folded
@@ -55,30 +84,41 @@ public final class VietnameseText {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc = hasCombiningMarks(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
     char[] out = new char[nfc.length()];
     int len = 0;
     int wordStart = -1;
+    // Only a word with a tone mark and at least two vowels can need its tone moved; most words are skipped.
+    boolean toned = false;
+    int vowels = 0;
     for (int i = 0, n = nfc.length(); i < n; i++) {
       char c = nfc.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      char folded = c < FOLD.length ? FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+      if (folded != 0) {
         if (wordStart < 0) {
           if (len > 0) {
             out[len++] = ' ';
           }
           wordStart = len;
+          toned = false;
+          vowels = 0;
         }
-        out[len++] = Character.toLowerCase(c);
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK && wordStart >= 0) {
+        out[len++] = folded;
+        if (folded < VOWEL_OF.length && VOWEL_OF[folded] != 0) {
+          vowels++;
+          toned |= TONE_OF[folded] != 0;
+        }
+      } else if (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK && wordStart >= 0) {
         // A mark NFC could not compose (rare input); it belongs to the word, so keep it there.
         out[len++] = c;
       } else if (wordStart >= 0) {
-        placeTone(out, wordStart, len);
+        if (toned && vowels > 1) {
+          placeTone(out, wordStart, len);
+        }
         wordStart = -1;
       }
     }
-    if (wordStart >= 0) {
+    if (wordStart >= 0 && toned && vowels > 1) {
       placeTone(out, wordStart, len);
     }
     return new String(out, 0, len);
@@ -132,8 +172,7 @@ public final class VietnameseText {
     // A vowel with its own diacritic (â ă ê ô ơ ư) takes the tone; in ươ the ơ does.
     int marked = -1;
     for (int i = start; i < start + count; i++) {
-      char b = base(w[i]);
-      if ("ăâêôơư".indexOf(b) >= 0) {
+      if (MARKED[VOWEL_OF[w[i]] - 1]) {
         marked = i;
       }
     }
@@ -146,8 +185,10 @@ public final class VietnameseText {
     if (closed || count == 3) {
       return closed ? start + count - 1 : start + 1;
     }
-    String pair = "" + base(w[start]) + base(w[start + 1]);
-    return pair.equals("oa") || pair.equals("oe") || pair.equals("uy") ? start + 1 : start;
+    char first = base(w[start]);
+    char second = base(w[start + 1]);
+    boolean secondTakesTone = first == 'o' && (second == 'a' || second == 'e') || first == 'u' && second == 'y';
+    return secondTakesTone ? start + 1 : start;
   }
 
   private static char base(char c) {

@@ -103,8 +103,12 @@ public final class PlanClassifier implements Serializable {
     boolean[] forms = new boolean[formIds.length];
     Set<String> otherIssues = new HashSet<>();
     String[] texts = {title, lead, body};
+    String normalizedTitle = VietnameseText.normalize(title);
+    if (hasTitleVeto(normalizedTitle)) {
+      return new Classification(planId, List.of(), List.of(), Map.of());
+    }
     for (int f = 0; f < FIELDS.length; f++) {
-      scanField(VietnameseText.normalize(texts[f]), f, counts, forms, otherIssues);
+      scanField(f == 0 ? normalizedTitle : VietnameseText.normalize(texts[f]), f, counts, forms, otherIssues);
     }
     // One article means one document by one number: once a mention is dated as another issue, none counts.
     for (int id = 0; id < signals.length; id++) {
@@ -113,6 +117,16 @@ public final class PlanClassifier implements Serializable {
       }
     }
     return score(counts, forms);
+  }
+
+  private boolean hasTitleVeto(String title) {
+    boolean[] found = {false};
+    matcher.match(title, (phrase, start, end) -> {
+      for (int id : signalsOfPhrase[phrase]) {
+        found[0] |= signals[id].kind == Kind.TITLE_VETO;
+      }
+    });
+    return found[0];
   }
 
   private void scanField(String text, int field, int[][] counts, boolean[] forms, Set<String> otherIssues) {
@@ -124,7 +138,9 @@ public final class PlanClassifier implements Serializable {
     matcher.match(text, (phrase, start, end) -> {
       for (int id : signalsOfPhrase[phrase]) {
         Signal sig = signals[id];
-        if (sig.kind == Kind.NEGATIVE) {
+        if (sig.kind == Kind.TITLE_VETO) {
+          continue;
+        } else if (sig.kind == Kind.NEGATIVE) {
           vetoes.add(new int[] {sig.theme, start, end});
         } else if (sig.kind != Kind.BARE_DOCUMENT && sig.kind != Kind.DOCUMENT) {
           hits.add(new int[] {id, start, end});
@@ -312,7 +328,8 @@ public final class PlanClassifier implements Serializable {
 
   /** What a signal is; strong kinds can carry a theme on their own. */
   enum Kind {
-    KEY(true), SUPPORTING(false), DOCUMENT(true), BARE_DOCUMENT(false), NEGATIVE(false), FORM(false);
+    KEY(true), SUPPORTING(false), DOCUMENT(true), BARE_DOCUMENT(false), NEGATIVE(false), TITLE_VETO(false),
+    FORM(false);
 
     final boolean strong;
 
@@ -345,6 +362,9 @@ public final class PlanClassifier implements Serializable {
       Scoring s = plan.scoring();
       for (String neg : plan.negatives()) {
         add(neg, new Signal(-1, -1, Kind.NEGATIVE, 0, neg));
+      }
+      for (String veto : plan.titleVetoes()) {
+        add(veto, new Signal(-2, -1, Kind.TITLE_VETO, 0, veto));
       }
       for (int t = 0; t < plan.themes().size(); t++) {
         Signals sig = plan.themes().get(t).signals();

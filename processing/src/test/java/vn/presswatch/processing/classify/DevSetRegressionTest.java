@@ -20,7 +20,7 @@ class DevSetRegressionTest {
   /** The figures in docs/classification.md, rounded down. */
   private static final double MACRO_F1 = 0.77;
 
-  private static final double MICRO_PRECISION = 0.90;
+  private static final double MICRO_PRECISION = 0.91;
 
   private static final Path DEV_SET = Path.of("src", "test", "resources", "devset", "205-KH-BTCTW-2019.jsonl");
   private static Evaluation evaluation;
@@ -37,7 +37,7 @@ class DevSetRegressionTest {
 
   @Test
   void everyLabelledArticleIsResolved() {
-    assertThat(gold).hasSize(310);
+    assertThat(gold).hasSize(370);
   }
 
   @Test
@@ -51,9 +51,9 @@ class DevSetRegressionTest {
   }
 
   @Test
-  void ordinaryNewsGetsAtMostAsManyFalseThemesAsReported() {
+  void randomlyDrawnArticlesGetNoFalseTheme() {
     long falseHits = evaluation.errors().stream()
-        .filter(e -> e.gold().isEmpty() && (e.articleId().startsWith("news-") || e.articleId().startsWith("tc-")))
+        .filter(e -> e.gold().isEmpty() && (e.articleId().startsWith("news-") || e.articleId().startsWith("tc-") || e.articleId().startsWith("psr-")))
         .count();
     assertThat(falseHits).isZero();
   }

@@ -81,6 +81,13 @@ class PlanClassifierTest {
   }
 
   @Test
+  void titleAboutAnotherCountrysPartyGetsNoTheme() {
+    Classification c = CLASSIFIER.classify("Đảng Dân chủ Tự do Nhật Bản chuẩn bị đại hội, kết nạp đảng viên mới",
+        "Kết nạp đảng viên mới là ưu tiên của LDP.", "");
+    assertThat(c.themes()).isEmpty();
+  }
+
+  @Test
   void personnelAnnouncementIsNotCadreWork() {
     assertThat(CLASSIFIER.classify("Công bố quyết định về công tác cán bộ", "", "").themes()).isEmpty();
   }

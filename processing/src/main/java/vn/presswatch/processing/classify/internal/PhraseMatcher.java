@@ -3,21 +3,21 @@ package vn.presswatch.processing.classify.internal;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Finds every occurrence of a fixed set of phrases in one pass over a text (Aho-Corasick), reporting only
- * whole-word matches. Texts and phrases are expected in {@code VietnameseText.normalize} form: words separated
- * by single spaces. Immutable once built and safe to share between threads.
+ * Finds every occurrence of a fixed set of phrases in one pass over a text, reporting only whole-word matches.
+ * It is an Aho-Corasick automaton compiled to a full transition table over the phrases' alphabet, so each
+ * character costs two array reads. Texts and phrases are expected in {@code VietnameseText.normalize} form:
+ * words separated by single spaces. Immutable once built and safe to share between threads.
  */
 public final class PhraseMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Root transitions are a dense table over this many chars (Latin and Vietnamese letters). */
-  private static final int ROOT_TABLE_SIZE = 0x1F00;
+  /** Characters at or above this never occur in phrases (Vietnamese ends at U+1EF9) and share class 0. */
+  private static final int CLASSED_CHARS = 0x1F00;
 
   /** Receives one whole-word match: the phrase's index and its {@code [start, end)} in the text. */
   @FunctionalInterface
@@ -25,12 +25,14 @@ public final class PhraseMatcher implements Serializable {
     void accept(int phrase, int start, int end);
   }
 
-  private final int[] rootNext;
-  private final int[] edgeOffset;
-  private final char[] edgeChars;
-  private final int[] edgeTargets;
-  private final int[] fail;
+  /** Each char's column in {@link #delta}; 0 for chars no phrase contains. */
+  private final short[] charClass = new short[CLASSED_CHARS];
+  private final int alphabet;
+  /** {@code delta[state * alphabet + class]}: the next state, failure links already folded in. */
+  private final int[] delta;
+  /** The phrase that ends at each state, or -1. */
   private final int[] phraseAt;
+  /** The next state on the failure chain that ends a phrase, or -1. */
   private final int[] outputLink;
   private final int[] phraseLength;
 
@@ -39,9 +41,22 @@ public final class PhraseMatcher implements Serializable {
    * non-empty and distinct.
    */
   public PhraseMatcher(List<String> phrases) {
-    List<TreeMap<Character, Integer>> children = new ArrayList<>();
+    int classes = 1;
+    for (String phrase : phrases) {
+      for (int i = 0; i < phrase.length(); i++) {
+        char c = phrase.charAt(i);
+        if (c >= CLASSED_CHARS) {
+          throw new IllegalArgumentException("phrase '" + phrase + "' has a character outside Vietnamese text");
+        }
+        if (charClass[c] == 0) {
+          charClass[c] = (short) classes++;
+        }
+      }
+    }
+    alphabet = classes;
+    List<Map<Integer, Integer>> children = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
-    children.add(new TreeMap<>());
+    children.add(new HashMap<>());
     ends.add(-1);
     phraseLength = new int[phrases.size()];
     for (int p = 0; p < phrases.size(); p++) {
@@ -52,12 +67,13 @@ public final class PhraseMatcher implements Serializable {
       phraseLength[p] = phrase.length();
       int node = 0;
       for (int i = 0; i < phrase.length(); i++) {
-        Integer next = children.get(node).get(phrase.charAt(i));
+        int cls = charClass[phrase.charAt(i)];
+        Integer next = children.get(node).get(cls);
         if (next == null) {
           next = children.size();
-          children.add(new TreeMap<>());
+          children.add(new HashMap<>());
           ends.add(-1);
-          children.get(node).put(phrase.charAt(i), next);
+          children.get(node).put(cls, next);
         }
         node = next;
       }
@@ -66,77 +82,37 @@ public final class PhraseMatcher implements Serializable {
       }
       ends.set(node, p);
     }
-    int nodes = children.size();
     phraseAt = ends.stream().mapToInt(Integer::intValue).toArray();
-    edgeOffset = new int[nodes + 1];
-    int edges = children.stream().mapToInt(Map::size).sum();
-    edgeChars = new char[edges];
-    edgeTargets = new int[edges];
-    int e = 0;
-    for (int n = 0; n < nodes; n++) {
-      edgeOffset[n] = e;
-      for (Map.Entry<Character, Integer> c : children.get(n).entrySet()) {
-        edgeChars[e] = c.getKey();
-        edgeTargets[e++] = c.getValue();
-      }
-    }
-    edgeOffset[nodes] = e;
-    rootNext = new int[ROOT_TABLE_SIZE];
-    for (Map.Entry<Character, Integer> c : children.get(0).entrySet()) {
-      if (c.getKey() < ROOT_TABLE_SIZE) {
-        rootNext[c.getKey()] = c.getValue();
-      }
-    }
-    fail = new int[nodes];
-    outputLink = new int[nodes];
-    Arrays.fill(outputLink, -1);
-    linkFailures(children);
+    delta = new int[children.size() * alphabet];
+    outputLink = new int[children.size()];
+    compile(children);
   }
 
-  /** Breadth-first: each node's failure link is the longest proper suffix that is also a trie path. */
-  private void linkFailures(List<TreeMap<Character, Integer>> children) {
-    ArrayDeque<Integer> queue = new ArrayDeque<>(children.get(0).values());
+  /**
+   * Breadth-first over the trie: a state's missing transitions are those of its failure state (the longest
+   * proper suffix that is also a trie path), which is always compiled before it.
+   */
+  private void compile(List<Map<Integer, Integer>> children) {
+    int[] fail = new int[children.size()];
+    outputLink[0] = -1;
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (Map.Entry<Integer, Integer> c : children.get(0).entrySet()) {
+      delta[c.getKey()] = c.getValue();
+      outputLink[c.getValue()] = -1;
+      queue.add(c.getValue());
+    }
     while (!queue.isEmpty()) {
       int node = queue.poll();
-      for (Map.Entry<Character, Integer> c : children.get(node).entrySet()) {
+      int row = node * alphabet;
+      System.arraycopy(delta, fail[node] * alphabet, delta, row, alphabet);
+      for (Map.Entry<Integer, Integer> c : children.get(node).entrySet()) {
         int child = c.getValue();
-        fail[child] = node == 0 ? 0 : step(fail[node], c.getKey());
-        int fl = fail[child];
-        outputLink[child] = phraseAt[fl] >= 0 ? fl : outputLink[fl];
+        fail[child] = delta[fail[node] * alphabet + c.getKey()];
+        outputLink[child] = phraseAt[fail[child]] >= 0 ? fail[child] : outputLink[fail[child]];
+        delta[row + c.getKey()] = child;
         queue.add(child);
       }
     }
-  }
-
-  /** The state after reading {@code c} in {@code state}, following failure links. */
-  private int step(int state, char c) {
-    while (true) {
-      if (state == 0) {
-        return c < ROOT_TABLE_SIZE ? rootNext[c] : edgeTo(0, c);
-      }
-      int next = edgeTo(state, c);
-      if (next > 0) {
-        return next;
-      }
-      state = fail[state];
-    }
-  }
-
-  private int edgeTo(int node, char c) {
-    int lo = edgeOffset[node];
-    int hi = edgeOffset[node + 1] - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      char m = edgeChars[mid];
-      if (m < c) {
-        lo = mid + 1;
-      } else if (m > c) {
-        hi = mid - 1;
-      } else {
-        return edgeTargets[mid];
-      }
-    }
-    return 0;
   }
 
   /** Reports every whole-word occurrence of every phrase in {@code text}, in order of their end. */
@@ -144,7 +120,8 @@ public final class PhraseMatcher implements Serializable {
     int state = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      state = step(state, text.charAt(i));
+      char c = text.charAt(i);
+      state = delta[state * alphabet + (c < CLASSED_CHARS ? charClass[c] : 0)];
       if (state == 0 || (i + 1 < n && text.charAt(i + 1) != ' ')) {
         continue; // a phrase can only end where a word ends
       }
@@ -165,13 +142,13 @@ public final class PhraseMatcher implements Serializable {
     return out;
   }
 
-  /** Number of trie states, for logging the matcher's size. */
+  /** Number of automaton states, for logging the matcher's size. */
   public int states() {
-    return fail.length;
+    return phraseAt.length;
   }
 
   @Override
   public String toString() {
-    return "PhraseMatcher[" + phraseLength.length + " phrases, " + fail.length + " states]";
+    return "PhraseMatcher[" + phraseLength.length + " phrases, " + phraseAt.length + " states]";
   }
 }
