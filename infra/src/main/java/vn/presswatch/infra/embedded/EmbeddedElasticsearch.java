@@ -11,6 +11,7 @@ import org.elasticsearch.action.admin.cluster.health.ClusterHealthRequest;
 import org.elasticsearch.action.admin.cluster.health.ClusterHealthResponse;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.core.TimeValue;
+import org.elasticsearch.env.Environment;
 import org.elasticsearch.http.HttpServerTransport;
 import org.elasticsearch.node.ClasspathPluginsNode;
 import org.elasticsearch.node.InternalSettingsPreparer;
@@ -108,7 +109,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
   }
 
-  private static org.elasticsearch.env.Environment environment(Path home, int port) {
+  private static Environment environment(Path home, int port) {
     Settings settings =
         Settings.builder()
             .put("cluster.name", CLUSTER_NAME)

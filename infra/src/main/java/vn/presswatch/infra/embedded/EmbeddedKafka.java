@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -56,12 +60,16 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final String WARM_UP_GROUP = "presswatch-embedded-warm-up";
   private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
+  private static final String LOCK_FILE = "embedded-kafka.lock";
+
   private final KafkaRaftServer server;
   private final String bootstrapServers;
+  private final FileLock directoryLock;
 
-  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, FileLock directoryLock) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
+    this.directoryLock = directoryLock;
   }
 
   /**
@@ -71,7 +79,8 @@ public final class EmbeddedKafka implements AutoCloseable {
    * @param dataDir directory for the broker's configuration and logs; created if missing
    * @param port client port on 127.0.0.1, or 0 for a free one
    * @throws IllegalArgumentException if the port is out of range or in use
-   * @throws IllegalStateException if formatting or start-up fails; whatever had started is stopped
+   * @throws IllegalStateException if another broker uses {@code dataDir}, or formatting or start-up
+   *     fails; whatever had started is stopped
    */
   public static EmbeddedKafka start(Path dataDir, int port) {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -83,6 +92,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     String bootstrapServers = LoopbackPorts.HOST + ":" + brokerPort;
 
     long startedAt = System.nanoTime();
+    FileLock directoryLock = lockDirectory(directory);
     KafkaRaftServer server = null;
     try {
       Path propertiesFile = writeProperties(directory, properties);
@@ -91,7 +101,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       }
       server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
       server.startup();
-      EmbeddedKafka kafka = new EmbeddedKafka(server, bootstrapServers);
+      EmbeddedKafka kafka = new EmbeddedKafka(server, bootstrapServers, directoryLock);
       kafka.createOffsetsTopic();
       LOG.info(
           "Kafka started in {} ms at {} (cluster {}, data {})",
@@ -105,15 +115,56 @@ public final class EmbeddedKafka implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       stopQuietly(server);
+      release(directoryLock);
       throw new IllegalStateException(
           "Embedded Kafka failed to start in "
               + directory
               + " on port "
               + brokerPort
               + ": "
-              + e.getMessage()
-              + " (is another broker using this directory?)",
+              + e.getMessage(),
           e);
+    }
+  }
+
+  /**
+   * Locks {@code directory} for this broker. Kafka's own lock on its log directory is taken only
+   * after a second broker has already touched the metadata log, which leaves the first broker
+   * spinning on it; this lock refuses the second broker before it reads anything.
+   */
+  private static FileLock lockDirectory(Path directory) {
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(directory);
+      channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return lock;
+      }
+    } catch (OverlappingFileLockException e) {
+      // Held by another EmbeddedKafka in this JVM: reported below like one in another process.
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot lock Kafka data directory " + directory + ": " + e, e);
+    }
+    closeQuietly(channel);
+    throw new IllegalStateException(
+        "Kafka data directory "
+            + directory
+            + " is in use by another broker: stop it, or start this one on another directory");
+  }
+
+  private static void release(FileLock lock) {
+    closeQuietly(lock.channel());
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel == null) {
+      return;
+    }
+    try {
+      channel.close();
+    } catch (IOException e) {
+      LOG.warn("Closing the Kafka directory lock failed", e);
     }
   }
 
@@ -150,7 +201,6 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private static Path writeProperties(Path directory, Properties properties) throws IOException {
-    Files.createDirectories(directory);
     Path file = directory.resolve("server.properties");
     try (OutputStream out = Files.newOutputStream(file)) {
       properties.store(out, "Written by EmbeddedKafka at each start; edits are overwritten");
@@ -256,6 +306,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     long stoppingAt = System.nanoTime();
     server.shutdown();
     server.awaitShutdown();
+    release(directoryLock);
     LOG.info("Kafka stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
   }
 

@@ -1,6 +1,7 @@
 package vn.presswatch.infra.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -15,6 +16,8 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +193,26 @@ class EmbeddedElasticsearchIT {
 
   @Test
   @Order(6)
+  void aSecondNodeOnTheSameHomeFailsWithTheHomeInTheMessageAndLeavesTheFirstRunning() throws IOException {
+    assertThatThrownBy(() -> EmbeddedElasticsearch.start(home, 0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Embedded Elasticsearch failed to start with home " + home.toAbsolutePath());
+
+    assertThat(client.count(c -> c.index(INDEX)).count()).isEqualTo(3);
+  }
+
+  @Test
+  @Order(7)
+  void aPortInUseIsRefusedBeforeAnythingStarts() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      assertThatThrownBy(() -> EmbeddedElasticsearch.start(home.resolve("unused"), taken.getLocalPort()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Elasticsearch HTTP port " + taken.getLocalPort() + " on 127.0.0.1 is in use");
+    }
+  }
+
+  @Test
+  @Order(8)
   void documentsAndClusterSurviveARestartOnTheSameHome() throws IOException {
     String clusterUuid = client.info().clusterUuid();
     disconnect();

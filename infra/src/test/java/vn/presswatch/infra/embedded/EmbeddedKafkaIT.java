@@ -57,6 +57,18 @@ class EmbeddedKafkaIT {
   }
 
   @Test
+  void aSecondBrokerOnTheSameDirectoryFailsAndLeavesTheFirstRunning() throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir, 0)) {
+      assertThatThrownBy(() -> EmbeddedKafka.start(dataDir, 0))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Kafka data directory " + dataDir.toAbsolutePath() + " is in use by another broker");
+
+      kafka.createTopics(List.of(ARTICLES), 1);
+      assertThat(topicNames(kafka)).contains(ARTICLES);
+    }
+  }
+
+  @Test
   void aPortInUseIsRefusedWithTheReason() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       assertThatThrownBy(() -> EmbeddedKafka.start(dataDir, taken.getLocalPort()))
