@@ -16,6 +16,8 @@ public final class MonitorCommandLine {
         StatusCommand.class,
         ExtractCommand.class,
         BenchCommand.class,
+        ClassifyCommand.class,
+        EvaluateCommand.class,
         CommandLine.HelpCommand.class
       })
   static final class Root implements Runnable {
