@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.presswatch.core.outlet.Feed;
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.archive.ResponseArchive;
 import vn.presswatch.ingest.archive.WarcArchive;
+import vn.presswatch.ingest.backfill.SitemapLister;
 import vn.presswatch.ingest.dedup.DuplicateDetector;
 import vn.presswatch.ingest.extract.CanonicalUrls;
 import vn.presswatch.ingest.feed.FeedItem;
@@ -60,6 +62,7 @@ public final class CrawlService implements AutoCloseable {
   private final Diversions diversions;
   private final FeedPoller feeds;
   private final ArticlePages pages;
+  private final SitemapLister sitemaps;
   private final ExecutorService workers;
   private volatile boolean stopped;
 
@@ -82,7 +85,7 @@ public final class CrawlService implements AutoCloseable {
     this.defaultInterval = settings.duration("crawl.default-interval");
     this.maxItemsPerFeed = settings.integer("crawl.max-items-per-feed");
     this.thresholds = SourceHealth.Thresholds.from(settings);
-    this.state = CrawlState.open(home.resolve("crawl").resolve("state.json"), settings.integer("crawl.max-seen-urls"),
+    this.state = CrawlState.open(CrawlState.fileIn(home), settings.integer("crawl.max-seen-urls"),
         settings.integer("crawl.max-fingerprints"));
     this.archive = settings.bool("crawl.warc")
         ? new WarcArchive(home.resolve("warc"), settings.longValue("crawl.warc-max-file-bytes"))
@@ -94,6 +97,7 @@ public final class CrawlService implements AutoCloseable {
     this.pages = new ArticlePages(fetcher, reader, state, archive,
         new DuplicateDetector(state, settings.integer("crawl.duplicate-max-bits")), sink, counters, diversions,
         settings.integer("crawl.min-text-chars"));
+    this.sitemaps = new SitemapLister(fetcher, settings.integer("crawl.backfill-max-sitemaps"));
     int threads = settings.integer("crawl.threads");
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(threads, r -> {
@@ -145,15 +149,80 @@ public final class CrawlService implements AutoCloseable {
         diversions.skip("listed-twice", l.outlet().id(), l.item().url());
       }
     }
+    counters.pagesQueued(queued.size());
     runBySite(pageWork);
     state.save();
     sink.flush();
-    Duration elapsed = Duration.between(start, clock.instant());
-    CrawlReport report = new CrawlReport(due.size(), counters.feedsFetched(), counters.itemsSeen(),
+    return report(due.size(), start, waitedBefore);
+  }
+
+  private CrawlReport report(int sources, Instant start, Duration waitedBefore) {
+    CrawlReport report = new CrawlReport(sources, counters.feedsFetched(), counters.itemsSeen(),
         counters.articlesFetched(), counters.published(), counters.duplicates(), counters.deadLettered(),
-        counters.byReason(), elapsed, fetcher.politenessWait().minus(waitedBefore));
-    LOG.info("crawl pass: {} feeds due; {}; {}", due.size(), counters.summary(), counters.byReason());
+        counters.byReason(), Duration.between(start, clock.instant()), fetcher.politenessWait().minus(waitedBefore));
+    LOG.info("crawl pass over {} sources: {}; {}", sources, counters.summary(), counters.byReason());
     return report;
+  }
+
+  /**
+   * Crawls the articles the outlets published between {@code from} and {@code to} (Vietnam-local days, included),
+   * as listed in their sitemaps. Pages crawled before are skipped ({@code seen-before}); the rest go through the same
+   * path as feed items. Progress: {@link CrawlCounters#pagesDone()} of {@link CrawlCounters#pagesQueued()}.
+   */
+  public CrawlReport backfill(LocalDate from, LocalDate to) throws InterruptedException {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("backfill period ends (" + to + ") before it starts (" + from + ")");
+    }
+    Instant start = clock.instant();
+    Duration waitedBefore = fetcher.politenessWait();
+    List<Outlet> withSitemaps = outlets.stream().filter(o -> !o.sitemaps().isEmpty()).toList();
+    LOG.info("backfill {} to {}: {} outlets with sitemaps", from, to, withSitemaps.size());
+    Map<String, List<Runnable>> listing = new LinkedHashMap<>();
+    List<Listed> listed = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (Outlet outlet : withSitemaps) {
+      listing.computeIfAbsent(site(outlet.sitemaps().get(0)), s -> new ArrayList<>())
+          .add(() -> listed.addAll(sitemapItems(outlet, from, to)));
+    }
+    runBySite(listing);
+    Map<String, List<Runnable>> pageWork = new LinkedHashMap<>();
+    int queued = 0;
+    for (Listed l : listed) {
+      if (state.seen(CanonicalUrls.clean(l.item().url())).isPresent()) {
+        diversions.skip("seen-before", l.outlet().id(), l.item().url());
+        continue;
+      }
+      queued++;
+      pageWork.computeIfAbsent(site(l.item().url()), s -> new ArrayList<>())
+          .add(() -> crawlPage(l.outlet(), l.item().url(), l.item().publishedAt()));
+    }
+    counters.pagesQueued(queued);
+    runBySite(pageWork);
+    state.save();
+    sink.flush();
+    return report(withSitemaps.size(), start, waitedBefore);
+  }
+
+  private List<Listed> sitemapItems(Outlet outlet, LocalDate from, LocalDate to) {
+    SitemapLister.Listener listener = new SitemapLister.Listener() {
+      @Override
+      public void sitemapFailed(String sitemapUrl, String reason, String detail) {
+        diversions.divert("sitemap", reason, detail, outlet.id(), sitemapUrl, null);
+      }
+
+      @Override
+      public void skipped(String url, String reason) {
+        diversions.skip(reason, outlet.id(), url);
+      }
+    };
+    try {
+      List<SitemapLister.Listed> urls = sitemaps.list(outlet.sitemaps(), from, to, listener);
+      counters.itemsSeen(urls.size());
+      return urls.stream().map(u -> new Listed(outlet, new FeedItem(u.url(), "", "", u.publishedAt()))).toList();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = true;
+      return List.of();
+    }
   }
 
   /**
@@ -181,6 +250,8 @@ public final class CrawlService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopped = true;
+    } finally {
+      counters.pageDone();
     }
   }
 

@@ -221,6 +221,28 @@ class CrawlServiceTest {
   }
 
   @Test
+  void backfillCrawlsThePeriodFromSitemapsAndSkipsPagesSeenBefore() throws Exception {
+    web.serve("/sitemap-2019-1.xml", "application/xml", "<?xml version=\"1.0\"?>"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<url><loc>" + web.url("/2019/a.html") + "</loc><lastmod>2019-01-10T09:00:00+07:00</lastmod></url>"
+        + "<url><loc>" + web.url("/2019/b.html") + "</loc><lastmod>2019-01-11T09:00:00+07:00</lastmod></url>"
+        + "</urlset>");
+    page("/2019/a.html", "Hội nghị Trung ương", STORY);
+    page("/2019/b.html", "Tin khác", STORY.replace("Chỉ thị", "Quy định").replace("Hồ Chí Minh", "Bác Hồ") + " Hết.");
+    Outlet outlet = new Outlet("nhandan", "Nhân Dân", web.url("/"), "vi", OutletKind.CENTRAL, List.of(),
+        List.of(web.url("/sitemap-{YYYY}-{M}.xml")), null, null);
+    try (CrawlService crawler = crawler(List.of(outlet))) {
+      CrawlReport report = crawler.backfill(java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31));
+      assertThat(report.published()).isEqualTo(2);
+      assertThat(crawler.counters().pagesDone()).isEqualTo(crawler.counters().pagesQueued()).isEqualTo(2);
+      assertThat(crawler.backfill(java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31)).byReason())
+          .containsEntry("seen-before", 2L);
+    }
+    assertThat(sink.articles()).extracting(Article::publishedAt).containsExactly(
+        Instant.parse("2019-01-10T02:00:00Z"), Instant.parse("2019-01-11T02:00:00Z"));
+  }
+
+  @Test
   void runUntilStoppedPollsAgainWhenTheIntervalHasPassed() throws Exception {
     web.serve("/rss.xml", "application/rss+xml", rss());
     try (CrawlService crawler = crawler(List.of(outlet("x", "/rss.xml")))) {
