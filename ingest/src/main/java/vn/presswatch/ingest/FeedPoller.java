@@ -72,15 +72,17 @@ final class FeedPoller {
       return List.of();
     }
     archive.archive(response);
-    Validators next = Validators.of(response);
-    state.feed(url, new FeedValidators(next.etag(), next.lastModified(), now));
     ParsedFeed parsed;
     try {
       parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl());
     } catch (FeedParseException e) {
+      // The broken version's validators are not kept: a 304 next time must not pass for a healthy feed.
+      state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
       fail(outlet, feed, "feed", e.reason(), e.getMessage(), new String(response.body(), StandardCharsets.UTF_8));
       return List.of();
     }
+    Validators next = Validators.of(response);
+    state.feed(url, new FeedValidators(next.etag(), next.lastModified(), now));
     counters.itemsSeen(parsed.items().size());
     for (int i = 0; i < parsed.skipped(); i++) {
       diversions.skip("no-link", outlet.id(), url);

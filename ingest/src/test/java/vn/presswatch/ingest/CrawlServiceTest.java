@@ -161,6 +161,27 @@ class CrawlServiceTest {
   }
 
   @Test
+  void aBrokenFeedWithAnEtagKeepsFailingInsteadOfTurningNotModified() throws Exception {
+    web.route("/broken.rss", ex -> {
+      if ("\"b1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        TestWebServer.send(ex, 304, null, new byte[0]);
+      } else {
+        ex.getResponseHeaders().set("ETag", "\"b1\"");
+        TestWebServer.send(ex, 200, "application/rss+xml", "<rss><chan".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
+    try (CrawlService crawler = crawler(List.of(outlet("x", "/broken.rss")))) {
+      for (int i = 0; i < 3; i++) {
+        crawler.crawlOnce();
+        clock.advance(Duration.ofMinutes(16));
+      }
+      assertThat(crawler.state().health("x", web.url("/broken.rss")).orElseThrow().flag())
+          .isEqualTo(HealthFlag.FAILING);
+    }
+    assertThat(sink.deadLetters()).hasSize(3);
+  }
+
+  @Test
   void badPagesAreDeadLetteredUnderTheirReason() throws Exception {
     web.serve("/rss.xml", "application/rss+xml", rss("/missing.html", "/giant.html", "/empty.html", "/ok.html"));
     web.serve("/giant.html", "text/html", new byte[50_000]);
