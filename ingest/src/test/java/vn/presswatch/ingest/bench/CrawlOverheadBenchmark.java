@@ -26,7 +26,8 @@ import vn.presswatch.ingest.testsupport.TestWebServer;
  * Crawler overhead per article, politeness waits excluded: a loopback server serves one feed listing N copies of a
  * real VnExpress article page (from {@code presswatch.shared.dir}), each under its own canonical URL; the real crawler (robots.txt, fetch, WARC,
  * decoding, extraction, fingerprint, dedup, in-memory sink, state save) crawls it with {@code fetch.crawl-delay: 0},
- * and the time it spent waiting for the host is subtracted anyway. Prints one line per run.
+ * and the time it spent waiting for the host is subtracted anyway. Prints one line per run: wall-clock overhead per
+ * article and CPU time per article (whole JVM, loopback server included), with and without WARC archiving.
  *
  * <p>Run: {@code ./mvnw -B -q -pl ingest test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.presswatch.ingest.bench.CrawlOverheadBenchmark -Dexec.args="500 5"} (pages per run, runs; the
@@ -73,6 +74,9 @@ public final class CrawlOverheadBenchmark {
       Outlet outlet = new Outlet("bench", "Bench", web.url("/"), "vi", OutletKind.OTHER,
           List.of(new Feed(web.url("/rss.xml"), null, null)), List.of(), null, null);
       InMemoryArticleSink sink = new InMemoryArticleSink();
+      com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpuStart = os.getProcessCpuTime();
       long start = System.nanoTime();
       CrawlReport report;
       try (CrawlService crawler = new CrawlService(settings, List.of(outlet), home, sink, new ExtractingPageReader(),
@@ -80,12 +84,14 @@ public final class CrawlOverheadBenchmark {
         report = crawler.crawlOnce();
       }
       Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      // CPU time of the whole JVM (crawler and loopback server): steadier than wall time on a shared machine.
+      double cpuMs = (os.getProcessCpuTime() - cpuStart) / 1e6;
       Duration busy = wall.minus(report.politenessWait());
       System.out.printf("warc=%s run %d%s: %d published, wall %d ms, politeness wait %d ms, "
-              + "overhead %.2f ms/article, %.0f articles/s%n",
+              + "overhead %.2f ms/article, %.0f articles/s, CPU %.2f ms/article%n",
           warc, run, run == 0 ? " (warm-up)" : "", report.published(), wall.toMillis(),
           report.politenessWait().toMillis(), busy.toNanos() / 1e6 / report.published(),
-          report.published() / (busy.toNanos() / 1e9));
+          report.published() / (busy.toNanos() / 1e9), cpuMs / report.published());
     } finally {
       try (Stream<Path> files = Files.walk(home)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
