@@ -43,18 +43,16 @@ public final class BodyFilter {
   public static Body filter(List<Paragraph> paragraphs, String title, String lead, String author) {
     List<String> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<String> repeats = List.of(CleanText.key(title), CleanText.key(lead), CleanText.key(author));
     for (Paragraph paragraph : paragraphs) {
       String text = paragraph.text();
-      if (paragraph.linkDensity() > MAX_LINK_DENSITY
-          || isFurniture(text)
-          || isDateLine(text)
-          || CleanText.nearlySame(text, title, SAME_TEXT_RATIO)
-          || CleanText.nearlySame(text, lead, SAME_TEXT_RATIO)
-          || CleanText.nearlySame(text, author, SAME_TEXT_RATIO)
-          || !seen.add(CleanText.key(text))) {
+      if (paragraph.linkDensity() > MAX_LINK_DENSITY || isFurniture(text) || isDateLine(text)) {
         continue;
       }
-      kept.add(text);
+      String key = CleanText.key(text);
+      if (repeats.stream().noneMatch(r -> CleanText.nearlySameKeys(key, r, SAME_TEXT_RATIO)) && seen.add(key)) {
+        kept.add(text);
+      }
     }
     String byline = "";
     if (!kept.isEmpty() && looksLikeByline(kept.get(kept.size() - 1))) {

@@ -29,6 +29,9 @@ public final class ClassHints {
 
   /** The lower-cased class and id of {@code element}. */
   private static String names(Element element) {
+    if (!element.hasAttr("class") && !element.hasAttr("id")) {
+      return "";
+    }
     return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
   }
 
@@ -39,7 +42,10 @@ public final class ClassHints {
 
   /** True if the class or id names page furniture and nothing about it suggests content. */
   public static boolean isNegative(Element element) {
-    String names = names(element);
+    return isNegative(names(element));
+  }
+
+  private static boolean isNegative(String names) {
     if (names.isBlank()) {
       return false;
     }
@@ -60,9 +66,13 @@ public final class ClassHints {
 
   /** A multiplier for an element's content score: above 1 for content hints, well below 1 for furniture. */
   public static double weight(Element element) {
-    if (isNegative(element)) {
+    String names = names(element);
+    if (names.isBlank()) {
+      return 1.0;
+    }
+    if (isNegative(names)) {
       return 0.2;
     }
-    return isPositive(element) ? 1.5 : 1.0;
+    return POSITIVE.matcher(names).find() ? 1.5 : 1.0;
   }
 }

@@ -32,12 +32,14 @@ public final class ContentScorer {
   /** The main-content elements under {@code root} in document order, or {@code root} alone if nothing scores. */
   public static List<Element> mainContent(Element root) {
     Map<Element, Double> credit = creditAncestors(root);
-    List<Element> finalists = new ArrayList<>(credit.keySet());
-    finalists.sort(Comparator.comparingDouble((Element e) -> -credit.get(e) * ClassHints.weight(e)));
+    Map<Element, Double> weighted = new IdentityHashMap<>();
+    credit.forEach((element, value) -> weighted.put(element, value * ClassHints.weight(element)));
+    List<Element> finalists = new ArrayList<>(weighted.keySet());
+    finalists.sort(Comparator.comparingDouble((Element e) -> -weighted.get(e)));
     Element best = null;
     double bestScore = 0;
     for (Element candidate : finalists.subList(0, Math.min(FINALISTS, finalists.size()))) {
-      double score = credit.get(candidate) * ClassHints.weight(candidate) * (1 - linkDensity(candidate));
+      double score = weighted.get(candidate) * (1 - linkDensity(candidate));
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
