@@ -35,11 +35,6 @@ public final class ClassHints {
     return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
   }
 
-  /** True if the class or id names article content. */
-  public static boolean isPositive(Element element) {
-    return POSITIVE.matcher(names(element)).find();
-  }
-
   /** True if the class or id names page furniture and nothing about it suggests content. */
   public static boolean isNegative(Element element) {
     return isNegative(names(element));
