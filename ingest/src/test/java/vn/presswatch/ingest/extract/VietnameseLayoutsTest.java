@@ -250,4 +250,40 @@ class VietnameseLayoutsTest {
       assertThat(page.canonicalUrl()).isEqualTo("https://vov.vn/the-thao/doi-tuyen-bong-da-nu-hoi-quan-post912345.vov");
     }
   }
+
+  @Nested
+  class VietNamNet {
+    private final ExtractedPage page = Fixtures.extract("vietnamnet.html", "https://vietnamnet.vn/sau-rieng.html");
+
+    @Test
+    void sameSectionTeasersInsideTheContentContainerAreLeftOut() {
+      assertThat(page.text()).doesNotContain("Tin cùng chuyên mục").doesNotContain("Giá cà phê trong nước");
+    }
+
+    @Test
+    void authorBioBoxIsLeftOut() {
+      assertThat(page.text()).doesNotContain("phóng viên mảng nông nghiệp");
+    }
+
+    @Test
+    void seeMoreLineWithLeadingArrowsIsLeftOut() {
+      assertThat(page.text()).doesNotContain("Xuất khẩu sầu riêng");
+    }
+
+    @Test
+    void bodyHasItsFourParagraphs() {
+      assertThat(paragraphs(page)).hasSize(4);
+      assertThat(page.text()).startsWith("Những ngày này").endsWith("khi vào chính vụ.");
+    }
+
+    @Test
+    void linkedBylineIsTheAuthor() {
+      assertThat(page.author()).isEqualTo("Hoàng Yến");
+    }
+
+    @Test
+    void onPageSapoWinsOverTruncatedMetaDescription() {
+      assertThat(page.lead()).endsWith("trong những tuần tới.");
+    }
+  }
 }

@@ -14,7 +14,7 @@ public final class AuthorFinder {
   };
   private static final String BYLINE_SELECTOR =
       "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .author-name, .author__name,"
-          + " .article__author, .detail-author, .author, .byline, .tacgia, .tac-gia, .post-author";
+          + " .article__author, .detail-author, .author, .byline, .tacgia, .tac-gia, .post-author, [class*=author]";
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
           "^(tác giả|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|written by|by|posted by)\\s*:?\\s+",

@@ -22,7 +22,7 @@ public final class BodyFilter {
   private static final int MAX_BYLINE_WORDS = 7;
   private static final Pattern FURNITURE_START =
       Pattern.compile(
-          "^(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời (quý )?(độc giả|bạn đọc)|theo dõi .*(google|zalo"
+          "^[^\\p{L}\\p{N}]*(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời (quý )?(độc giả|bạn đọc)|theo dõi .*(google|zalo"
               + "|facebook|fanpage|kênh)|read more|related( articles| stories| news)?:|also read|see also|advertisement"
               + "|quảng cáo|chia sẻ|share this|tags?:|từ kh(óa|oá):|chủ đề:|bình luận|sign up|subscribe"
               + "|click here|loading)",
@@ -44,18 +44,24 @@ public final class BodyFilter {
     List<String> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<String> repeats = List.of(CleanText.key(title), CleanText.key(lead), CleanText.key(author));
+    String byline = "";
     for (Paragraph paragraph : paragraphs) {
       String text = paragraph.text();
-      if (paragraph.linkDensity() > MAX_LINK_DENSITY || isFurniture(text) || isDateLine(text)) {
+      if (isFurniture(text) || isDateLine(text)) {
+        continue;
+      }
+      if (paragraph.linkDensity() > MAX_LINK_DENSITY) {
+        // A byline is often a link to the author's page: remember it in case it closes the article.
+        byline = looksLikeByline(text) ? text : byline;
         continue;
       }
       String key = CleanText.key(text);
       if (repeats.stream().noneMatch(r -> CleanText.nearlySameKeys(key, r, SAME_TEXT_RATIO)) && seen.add(key)) {
         kept.add(text);
+        byline = "";
       }
     }
-    String byline = "";
-    if (!kept.isEmpty() && looksLikeByline(kept.get(kept.size() - 1))) {
+    if (byline.isEmpty() && !kept.isEmpty() && looksLikeByline(kept.get(kept.size() - 1))) {
       byline = kept.remove(kept.size() - 1);
     }
     return new Body(List.copyOf(kept), byline);

@@ -16,7 +16,9 @@ public final class ClassHints {
           "comment|binh-?luan|related|relate-|relate_|lien-?quan|lienquan|xem-?them|doc-?them|read-?more|readmore"
               + "|more-news|morenews|share|social|sharing|breadcrumb|banner|advert|quang-?cao|sponsor|sidebar"
               + "|newsletter|subscribe|popup|modal|cookie|footer|masthead|navbar|outbrain|taboola|recommend"
-              + "|most-?view|mostread|tin-?khac|tinkhac|tin-?moi|box-?tag|tags-?|keyword|pagination|pager");
+              + "|most-?view|mostread|tin-?khac|tinkhac|tin-?moi|box-?tag|tags-?|keyword|pagination|pager"
+              + "|cung-?chuyen-?muc|cungchuyenmuc|same-?cat|list-?news|news-?list|item-?news|other-?news|othernews"
+              + "|more-?stories|trending|popular|hot-?news|noi-?bat|y-?kien|author-?box|author-?bio|about-?author");
   private static final Pattern WEAK_NEGATIVE = Pattern.compile("menu|widget|print|vote|poll|rating|toolbar");
   private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "tag", "tags", "header", "aside");
   private static final Pattern POSITIVE =

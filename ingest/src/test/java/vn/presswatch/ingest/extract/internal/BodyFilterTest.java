@@ -71,4 +71,19 @@ class BodyFilterTest {
   void lowerCaseWordsAreNotAByline() {
     assertThat(BodyFilter.looksLikeByline("Hết hạn đăng ký")).isFalse();
   }
+
+  @Test
+  void dropsSeeMoreLinesStartingWithArrows() {
+    assertThat(filter(text(">> Xem thêm: Giá vàng hôm nay"), text(SENTENCE)).paragraphs()).containsExactly(SENTENCE);
+  }
+
+  @Test
+  void closingBylineLinkedToTheAuthorPageIsReturned() {
+    assertThat(filter(text(SENTENCE), new Paragraph("Hoàng Yến", 9)).byline()).isEqualTo("Hoàng Yến");
+  }
+
+  @Test
+  void linkedNameFollowedByTextIsNotAByline() {
+    assertThat(filter(new Paragraph("Hoàng Yến", 9), text(SENTENCE)).byline()).isEmpty();
+  }
 }
