@@ -44,8 +44,12 @@ class ForeignAndBrokenPagesTest {
     }
 
     @Test
-    void datesComeFromJsonLdGraph() {
+    void publishedAtComesFromJsonLdGraph() {
       assertThat(page.publishedAt()).isEqualTo(Instant.parse("2026-11-03T09:15:00Z"));
+    }
+
+    @Test
+    void modifiedAtComesFromJsonLdGraph() {
       assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2026-11-03T11:40:00Z"));
     }
   }
@@ -98,7 +102,11 @@ class ForeignAndBrokenPagesTest {
       ExtractedPage page = Fixtures.extract("latin1.html", null);
 
       assertThat(page.title()).isEqualTo("Le café vietnamien à l'honneur à Paris");
-      assertThat(page.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void frenchPageIsFrench() {
+      assertThat(Fixtures.extract("latin1.html", null).language()).isEqualTo("fr");
     }
   }
 }

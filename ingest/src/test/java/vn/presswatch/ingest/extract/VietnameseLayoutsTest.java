@@ -71,8 +71,12 @@ class VietnameseLayoutsTest {
     }
 
     @Test
-    void sectionAndTagsComeFromArticleMeta() {
+    void sectionComesFromArticleSectionMeta() {
       assertThat(page.section()).isEqualTo("Xã hội");
+    }
+
+    @Test
+    void tagsComeFromArticleTagMeta() {
       assertThat(page.tags()).containsExactly("hạn mặn", "Đồng bằng sông Cửu Long");
     }
   }
@@ -105,9 +109,17 @@ class VietnameseLayoutsTest {
     }
 
     @Test
-    void jsonLdWithTrailingCommaStillGivesAuthorAndDates() {
+    void jsonLdWithTrailingCommaStillGivesTheAuthor() {
       assertThat(page.author()).isEqualTo("Nguyễn Hiền");
+    }
+
+    @Test
+    void jsonLdGivesThePublicationInstant() {
       assertThat(page.publishedAt()).isEqualTo(VN_2019_05_28_1747);
+    }
+
+    @Test
+    void jsonLdGivesTheModificationInstant() {
       assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2019-05-28T13:05:00Z"));
     }
 
@@ -138,8 +150,12 @@ class VietnameseLayoutsTest {
     }
 
     @Test
-    void datesComeFromOpenGraphArticleMeta() {
+    void publishedAtComesFromArticlePublishedTime() {
       assertThat(page.publishedAt()).isEqualTo(Instant.parse("2026-03-14T01:05:00Z"));
+    }
+
+    @Test
+    void modifiedAtComesFromArticleModifiedTime() {
       assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2026-03-14T02:30:00Z"));
     }
 

@@ -22,8 +22,8 @@ public final class BodyFilter {
   private static final int MAX_BYLINE_WORDS = 7;
   private static final Pattern FURNITURE_START =
       Pattern.compile(
-          "^[^\\p{L}\\p{N}]*(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời (quý )?(độc giả|bạn đọc)|theo dõi .*(google|zalo"
-              + "|facebook|fanpage|kênh)|read more|related( articles| stories| news)?:|also read|see also|advertisement"
+          "^[^\\p{L}\\p{N}]*(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp"
+              + "|mời (quý )?(độc giả|bạn đọc)|theo dõi .*(google|zalo|facebook|fanpage|kênh)|read more|related( articles| stories| news)?:|also read|see also|advertisement"
               + "|quảng cáo|chia sẻ|share this|tags?:|từ kh(óa|oá):|chủ đề:|bình luận|sign up|subscribe"
               + "|click here|loading)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -11,7 +11,8 @@ public final class CleanText {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean pendingSpace = false;
     for (int i = 0; i < nfc.length(); i++) {
