@@ -27,6 +27,9 @@ public final class BodyFilter {
               + "|quảng cáo|chia sẻ|share this|tags?:|từ kh(óa|oá):|chủ đề:|bình luận|sign up|subscribe"
               + "|click here|loading)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^)]*\\)$");
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("^(theo|nguồn|source|according to)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> BYLINE_CONNECTORS = Set.of("và", "-", "–", "&", "and", ",", "/");
 
   private BodyFilter() {}
@@ -52,7 +55,7 @@ public final class BodyFilter {
       }
       if (paragraph.linkDensity() > MAX_LINK_DENSITY) {
         // A byline is often a link to the author's page: remember it in case it closes the article.
-        byline = looksLikeByline(text) ? text : byline;
+        byline = looksLikeByline(text) ? bylineName(text) : byline;
         continue;
       }
       String key = CleanText.key(text);
@@ -62,7 +65,7 @@ public final class BodyFilter {
       }
     }
     if (byline.isEmpty() && !kept.isEmpty() && looksLikeByline(kept.get(kept.size() - 1))) {
-      byline = kept.remove(kept.size() - 1);
+      byline = bylineName(kept.remove(kept.size() - 1));
     }
     return new Body(List.copyOf(kept), byline);
   }
@@ -75,12 +78,24 @@ public final class BodyFilter {
     return text.length() <= MAX_DATE_LINE_CHARS && PublishedDates.parse(text).isPresent();
   }
 
-  /** A few capitalised words without closing punctuation: "Lê Phương", "Thu Hà - Minh Anh". */
+  /** The byline without a closing remark in brackets: "Thu Hà (tổng hợp)" → "Thu Hà". */
+  static String bylineName(String text) {
+    return TRAILING_REMARK.matcher(text).replaceFirst("");
+  }
+
+  /**
+   * A few capitalised words without closing punctuation: "Lê Phương", "Thu Hà - Minh Anh", "Thu Hà (tổng hợp)". A
+   * source line ("Theo Reuters") is not a byline: it stays in the body.
+   */
   static boolean looksLikeByline(String text) {
-    if (text.length() > MAX_BYLINE_CHARS || text.matches(".*[.!?:;…\"”]$")) {
+    String name = bylineName(text);
+    if (name.isEmpty()
+        || name.length() > MAX_BYLINE_CHARS
+        || name.matches(".*[.!?:;…\"”]$")
+        || SOURCE_LINE.matcher(name).find()) {
       return false;
     }
-    String[] words = text.split(" ");
+    String[] words = name.split(" ");
     if (words.length > MAX_BYLINE_WORDS) {
       return false;
     }

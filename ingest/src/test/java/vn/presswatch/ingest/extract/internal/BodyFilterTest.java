@@ -86,4 +86,14 @@ class BodyFilterTest {
   void linkedNameFollowedByTextIsNotAByline() {
     assertThat(filter(new Paragraph("Hoàng Yến", 9), text(SENTENCE)).byline()).isEmpty();
   }
+
+  @Test
+  void bylineLosesItsClosingRemark() {
+    assertThat(filter(text(SENTENCE), text("Thu Hà (tổng hợp)")).byline()).isEqualTo("Thu Hà");
+  }
+
+  @Test
+  void closingSourceLineStaysInTheBody() {
+    assertThat(filter(text(SENTENCE), text("Theo Reuters")).paragraphs()).containsExactly(SENTENCE, "Theo Reuters");
+  }
 }
