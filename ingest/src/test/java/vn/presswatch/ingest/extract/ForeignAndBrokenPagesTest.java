@@ -55,6 +55,38 @@ class ForeignAndBrokenPagesTest {
   }
 
   @Nested
+  class EnglishSiteWithComponentBlocks {
+    private final ExtractedPage page = Fixtures.extract("english-blocks.html", "https://news.example/hanoi-metro");
+
+    @Test
+    void paragraphsInTheirOwnBlocksAreAllFound() {
+      assertThat(page.text())
+          .contains("Every morning more than six million motorbikes")
+          .endsWith("leave their bikes at home.");
+    }
+
+    @Test
+    void bylineLaidOutAsSeparateSpansGivesTheName() {
+      assertThat(page.author()).isEqualTo("Mai Nguyen");
+    }
+
+    @Test
+    void bylineBlockIsNotBody() {
+      assertThat(page.text()).doesNotContain("By Mai");
+    }
+
+    @Test
+    void relatedStoriesHeadingLeftAtTheEndIsDropped() {
+      assertThat(page.text()).doesNotContain("More on this story");
+    }
+
+    @Test
+    void imageCaptionIsKept() {
+      assertThat(page.text()).startsWith("The Cat Linh - Ha Dong line opened in 2021");
+    }
+  }
+
+  @Nested
   class BrokenMarkup {
     private final ExtractedPage page = Fixtures.extract("broken.html", "https://baomau.vn/lu.html");
 

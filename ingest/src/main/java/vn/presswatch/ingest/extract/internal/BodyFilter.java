@@ -10,8 +10,8 @@ import vn.presswatch.ingest.extract.PublishedDates;
 
 /**
  * Turns the rendered paragraphs of the main content into the article body: drops link lists, "Xem thêm" and other
- * furniture lines, date lines, repeats of the title, lead or author, duplicates, and a byline closing the article
- * (which it hands back as a fallback author).
+ * furniture lines, "By ..." lines, date lines, repeats of the title, lead or author, duplicates, short fragments
+ * left at the end (box headings), and a byline closing the article (which it hands back as a fallback author).
  */
 public final class BodyFilter {
   private static final double MAX_LINK_DENSITY = 0.5;
@@ -27,6 +27,10 @@ public final class BodyFilter {
               + "|quảng cáo|chia sẻ|share this|tags?:|từ kh(óa|oá):|chủ đề:|bình luận|sign up|subscribe"
               + "|click here|loading)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_FRAGMENT_CHARS = 30;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”)»]$");
+  private static final Pattern LEADING_BYLINE =
+      Pattern.compile("^(?i:by|bởi|tác giả:?)\\s+\\p{Lu}", Pattern.UNICODE_CASE);
   private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^)]*\\)$");
   private static final Pattern SOURCE_LINE =
       Pattern.compile("^(theo|nguồn|source|according to)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -64,14 +68,29 @@ public final class BodyFilter {
         byline = "";
       }
     }
-    if (byline.isEmpty() && !kept.isEmpty() && looksLikeByline(kept.get(kept.size() - 1))) {
-      byline = bylineName(kept.remove(kept.size() - 1));
+    // The tail of a body collects leftovers: a byline, and short headings of boxes ("More on this story").
+    while (!kept.isEmpty()) {
+      String last = kept.get(kept.size() - 1);
+      if (byline.isEmpty() && looksLikeByline(last)) {
+        byline = bylineName(last);
+      } else if (!isTrailingFragment(last)) {
+        break;
+      }
+      kept.remove(kept.size() - 1);
     }
     return new Body(List.copyOf(kept), byline);
   }
 
   private static boolean isFurniture(String text) {
-    return text.length() <= MAX_FURNITURE_CHARS && FURNITURE_START.matcher(text).find();
+    return text.length() <= MAX_FURNITURE_CHARS && FURNITURE_START.matcher(text).find()
+        || text.length() <= MAX_BYLINE_CHARS && LEADING_BYLINE.matcher(text).find();
+  }
+
+  /** A short closing text that is not a sentence: a box heading or label left behind. */
+  private static boolean isTrailingFragment(String text) {
+    return text.length() < MAX_FRAGMENT_CHARS
+        && !SENTENCE_END.matcher(text).find()
+        && !SOURCE_LINE.matcher(text).find();
   }
 
   private static boolean isDateLine(String text) {

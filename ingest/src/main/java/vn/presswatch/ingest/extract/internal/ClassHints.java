@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's {@code class} and {@code id} say about it: article content ("content", "detail", "fck"...),
+ * What an element's {@code class}, {@code id}, ARIA {@code role} and component name say about it: article content ("content", "detail", "fck"...),
  * or page furniture ("related", "comment", "share", "xemthem", "quangcao"...). Vietnamese CMS names are included.
  */
 public final class ClassHints {
@@ -18,23 +18,33 @@ public final class ClassHints {
               + "|newsletter|subscribe|popup|modal|cookie|footer|masthead|navbar|outbrain|taboola|recommend"
               + "|most-?view|mostread|tin-?khac|tinkhac|tin-?moi|box-?tag|tags-?|keyword|pagination|pager"
               + "|cung-?chuyen-?muc|cungchuyenmuc|same-?cat|list-?news|news-?list|item-?news|other-?news|othernews"
-              + "|more-?stories|trending|popular|hot-?news|noi-?bat|y-?kien|author-?box|author-?bio|about-?author");
+              + "|more-?stories|trending|popular|hot-?news|noi-?bat|y-?kien|author-?box|author-?bio|about-?author"
+              + "|complementary|contentinfo|navigation|byline|links-?block|tag-?list");
   private static final Pattern WEAK_NEGATIVE = Pattern.compile("menu|widget|print|vote|poll|rating|toolbar");
   private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "tag", "tags", "header", "aside");
   private static final Pattern POSITIVE =
       Pattern.compile(
           "article|content|detail|entry|body|main|story|post|text|chitiet|chi-tiet|noi-?dung|noidung|fck|cms"
               + "|singular|reader");
+  /** Attributes that name what an element is: CSS hooks, and the ARIA role and component names of newer sites. */
+  private static final String[] NAMING_ATTRIBUTES = {"class", "id", "role", "data-component", "data-testid"};
   private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s_-]+");
 
   private ClassHints() {}
 
   /** The lower-cased class and id of {@code element}. */
   private static String names(Element element) {
-    if (!element.hasAttr("class") && !element.hasAttr("id")) {
+    if (element.attributesSize() == 0) {
       return "";
     }
-    return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    StringBuilder names = new StringBuilder();
+    for (String attribute : NAMING_ATTRIBUTES) {
+      String value = element.attr(attribute);
+      if (!value.isEmpty()) {
+        names.append(value).append(' ');
+      }
+    }
+    return names.toString().toLowerCase(Locale.ROOT);
   }
 
   /** True if the class or id names page furniture and nothing about it suggests content. */

@@ -96,4 +96,21 @@ class BodyFilterTest {
   void closingSourceLineStaysInTheBody() {
     assertThat(filter(text(SENTENCE), text("Theo Reuters")).paragraphs()).containsExactly(SENTENCE, "Theo Reuters");
   }
+
+  @Test
+  void dropsShortHeadingsLeftAtTheEnd() {
+    assertThat(filter(text(SENTENCE), text("More on this story")).paragraphs()).containsExactly(SENTENCE);
+  }
+
+  @Test
+  void dropsByLines() {
+    assertThat(filter(text("By Mai Nguyen, Hanoi"), text(SENTENCE)).paragraphs()).containsExactly(SENTENCE);
+  }
+
+  @Test
+  void keepsSentencesStartingWithBy() {
+    String sentence = "By 2035 the city wants ten metro lines, officials said.";
+
+    assertThat(filter(text(sentence)).paragraphs()).containsExactly(sentence);
+  }
 }
