@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,6 +45,8 @@ public final class ArticleExtractor {
   public static final int MAX_HTML_CHARS = 3_000_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
+  private static final Pattern SCRIPT_OR_STYLE =
+      Pattern.compile("<(script|style)\\b([^>]*)>.*?</\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final int MIN_BODY_CHARS = 200;
   private static final int MAX_REMOVED_ELEMENT_CHARS = 3000;
   private static final int LANGUAGE_SAMPLE_CHARS = 3000;
@@ -67,11 +71,7 @@ public final class ArticleExtractor {
     if (html == null || html.isBlank()) {
       return ExtractedPage.empty(url);
     }
-    if (html.length() > MAX_HTML_CHARS) {
-      LOG.debug("Page {} cut from {} to {} characters", url, html.length(), MAX_HTML_CHARS);
-    }
-    String bounded = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
-    Document document = Jsoup.parse(bounded, url == null ? "" : url);
+    Document document = Jsoup.parse(bounded(html, url), url == null ? "" : url);
     MetaTags meta = new MetaTags(document);
     JsonLdArticle jsonLd = JsonLdArticle.read(document);
     SiteName site =
@@ -101,13 +101,31 @@ public final class ArticleExtractor {
         headline.text(),
         lead.text(),
         text,
-        author.isEmpty() ? body.byline() : author,
+        site.stripFromByline(author.isEmpty() ? body.byline() : author),
         section,
         tags,
         canonical,
         published,
         modified,
         language);
+  }
+
+  /**
+   * The page, at most {@link #MAX_HTML_CHARS} long: an oversized page first loses its inline scripts and styles
+   * (usually what makes it huge; JSON-LD is kept), then its tail.
+   */
+  private static String bounded(String html, String url) {
+    if (html.length() <= MAX_HTML_CHARS) {
+      return html;
+    }
+    StringBuilder kept = new StringBuilder(MAX_HTML_CHARS);
+    Matcher m = SCRIPT_OR_STYLE.matcher(html);
+    while (m.find()) {
+      m.appendReplacement(kept, m.group(2) != null && m.group(2).contains("ld+json") ? "$0" : "");
+    }
+    m.appendTail(kept);
+    LOG.debug("Page {} of {} characters is {} without scripts and styles", url, html.length(), kept.length());
+    return kept.length() <= MAX_HTML_CHARS ? kept.toString() : kept.substring(0, MAX_HTML_CHARS);
   }
 
   private static Instant publishedAt(

@@ -11,9 +11,10 @@ import org.jsoup.nodes.Element;
  */
 public record Lead(String text, Element element) {
   private static final String SAPO_SELECTOR =
-      ".sapo, [class*=sapo], h2.lead, p.lead, div.lead, .lead-text, .description, .summary, .article-summary,"
-          + " .chapeau, .standfirst, .excerpt, .article__intro, .detail__summary, .entry-summary, .post-excerpt,"
-          + " .desc, .intro, [itemprop=description]:not(meta)";
+      "[class*=sapo], [class*=lead]:not([class*=leader]), .description,"
+          + " [class*=summary], [class*=chapeau], [class*=chappeau],"
+          + " .standfirst, .excerpt, .article__intro, .post-excerpt, .desc, .intro,"
+          + " [itemprop=description]:not(meta)";
   private static final double SAME_LEAD_RATIO = 0.6;
   private static final int MIN_CHARS = 20;
   private static final int MAX_CHARS = 2000;

@@ -1,6 +1,8 @@
 package vn.presswatch.ingest.extract.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ public record SiteName(String name, String host) {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·»]+\\s+");
   private static final int MAX_SUFFIX_CHARS = 40;
   private static final int MIN_KEY_CHARS = 3;
+  private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*/\\s*");
 
   /** The site of a page at {@code url} calling itself {@code name}. */
   public static SiteName of(String name, String url) {
@@ -43,6 +46,17 @@ public record SiteName(String name, String host) {
     }
     // Containment in either direction, but a short name inside a long site name ("An" in "thanhnien") is not enough.
     return (site.contains(key) && key.length() * 2 >= site.length()) || key.contains(site);
+  }
+
+  /** A byline without the parts naming the site: "Hoàng Ngọc/VOV.VN" → "Hoàng Ngọc". */
+  public String stripFromByline(String byline) {
+    List<String> kept = new ArrayList<>();
+    for (String part : BYLINE_PARTS.split(CleanText.normalise(byline))) {
+      if (!part.isEmpty() && !matches(part)) {
+        kept.add(part);
+      }
+    }
+    return String.join(" / ", kept);
   }
 
   /** {@code text} without a trailing (or leading) segment naming the site: "Tiêu đề - Tuổi Trẻ Online" → "Tiêu đề". */

@@ -1,0 +1,66 @@
+package vn.presswatch.ingest.extract.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class JsonLdArticleTest {
+  private static JsonLdArticle read(String json) {
+    return JsonLdArticle.read(Jsoup.parse("<script type='application/ld+json'>" + json + "</script>"));
+  }
+
+  @Test
+  void readsATopLevelNewsArticle() {
+    assertThat(read("{\"@type\":\"NewsArticle\",\"headline\":\"Tin nóng\"}").headline()).isEqualTo("Tin nóng");
+  }
+
+  @Test
+  void findsTheArticleInAGraph() {
+    assertThat(read("{\"@graph\":[{\"@type\":\"WebSite\"},{\"@type\":\"Article\",\"headline\":\"Bài\"}]}").headline())
+        .isEqualTo("Bài");
+  }
+
+  @Test
+  void findsTheArticleInATopLevelArray() {
+    assertThat(read("[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"BlogPosting\",\"headline\":\"Blog\"}]").headline())
+        .isEqualTo("Blog");
+  }
+
+  @Test
+  void acceptsATypeArray() {
+    assertThat(read("{\"@type\":[\"ReportageNewsArticle\"],\"headline\":\"Phóng sự\"}").headline())
+        .isEqualTo("Phóng sự");
+  }
+
+  @Test
+  void organisationAuthorsAreNotBylines() {
+    String json = "{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Organization\",\"name\":\"VnExpress\"},"
+        + "{\"@type\":\"Person\",\"name\":\"Lê Phương\"},\"Thu Hà\"]}";
+
+    assertThat(read(json).authors()).containsExactly("Lê Phương", "Thu Hà");
+  }
+
+  @Test
+  void keywordsStringIsSplit() {
+    assertThat(read("{\"@type\":\"NewsArticle\",\"keywords\":\"lũ, miền Trung ,cứu trợ\"}").keywords())
+        .containsExactly("lũ", "miền Trung", "cứu trợ");
+  }
+
+  @Test
+  void mainEntityOfPageIdIsTheUrl() {
+    assertThat(read("{\"@type\":\"NewsArticle\",\"mainEntityOfPage\":{\"@id\":\"https://a.vn/b.html\"}}").url())
+        .isEqualTo("https://a.vn/b.html");
+  }
+
+  @Test
+  void unescapedNewlinesInStringsAreTolerated() {
+    assertThat(read("{\"@type\":\"NewsArticle\",\"description\":\"dòng một\ndòng hai\"}").description())
+        .isEqualTo("dòng một dòng hai");
+  }
+
+  @Test
+  void invalidJsonGivesNothing() {
+    assertThat(read("{\"@type\":\"NewsArticle\",").headline()).isEmpty();
+  }
+}
