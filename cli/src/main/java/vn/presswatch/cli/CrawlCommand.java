@@ -70,9 +70,7 @@ public class CrawlCommand implements Callable<Integer> {
       overrides.put("kafka.bootstrap-servers", kafka);
     }
     if (replay != null) {
-      // The replay server listens on loopback, and one host stands for every outlet: no politeness pause.
-      overrides.put("fetch.allow-private-addresses", "true");
-      overrides.put("fetch.crawl-delay", "PT0S");
+      overrides.putAll(ReplayServer.settingsOverrides());
     }
     Settings settings = options.settings(overrides);
     String servers = settings.string("kafka.bootstrap-servers");

@@ -30,6 +30,7 @@ import vn.presswatch.ingest.fetch.FetchSettings;
 import vn.presswatch.ingest.fetch.PoliteFetcher;
 import vn.presswatch.ingest.fetch.RobotsRules;
 import vn.presswatch.ingest.fetch.Sleeper;
+import vn.presswatch.ingest.health.HealthFlag;
 import vn.presswatch.ingest.health.SourceHealth;
 import vn.presswatch.ingest.publish.ArticleSink;
 import vn.presswatch.ingest.state.CrawlState;
@@ -318,8 +319,14 @@ public final class CrawlService implements AutoCloseable {
   private void registerDisabledFeeds() {
     for (Outlet outlet : outlets) {
       for (Feed feed : outlet.feeds()) {
-        if (!feed.enabled() && state.health(outlet.id(), feed.url()).isEmpty()) {
-          state.health(SourceHealth.fresh(outlet.id(), feed.url(), feed.disabled()));
+        if (!feed.enabled()) {
+          // Published too, so that the dashboards list disabled feeds with their reason.
+          SourceHealth health = state.health(outlet.id(), feed.url())
+              .map(h -> new SourceHealth(h.outlet(), h.feed(), feed.disabled(), h.lastSuccess(), h.lastError(),
+                  h.lastErrorAt(), h.consecutiveFailures(), h.lastNewItemAt(), h.newItemsByDay(), HealthFlag.DISABLED))
+              .orElse(SourceHealth.fresh(outlet.id(), feed.url(), feed.disabled()));
+          state.health(health);
+          sink.sourceHealth(health);
         }
       }
     }

@@ -238,6 +238,7 @@ class CrawlServiceTest {
       assertThat(crawler.state().health("qdnd", web.url("/rss")).orElseThrow().flag())
           .isEqualTo(HealthFlag.DISABLED);
     }
+    assertThat(sink.health()).extracting(SourceHealth::disabled).containsExactly("302 redirect loop without a cookie");
     assertThat(web.requests()).isEmpty();
   }
 

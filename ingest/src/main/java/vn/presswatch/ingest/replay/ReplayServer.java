@@ -44,7 +44,7 @@ import vn.presswatch.core.outlet.OutletCatalog;
  *       anything else missing is a 404.
  * </ul>
  *
- * <p>The crawler must run with {@code fetch.allow-private-addresses: true} to reach it.
+ * <p>The crawler must run with {@link #settingsOverrides()} applied to reach it.
  */
 public final class ReplayServer implements AutoCloseable {
   /** Placeholder for the server's base URL in served text files and in outlets.yaml. */
@@ -97,6 +97,14 @@ public final class ReplayServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the replay server", e);
     }
+  }
+
+  /**
+   * The settings a crawl of a replay needs, to apply over the user's: loopback allowed, and no politeness pause
+   * since one local host stands for every outlet.
+   */
+  public static Map<String, String> settingsOverrides() {
+    return Map.of("fetch.allow-private-addresses", "true", "fetch.crawl-delay", "PT0S");
   }
 
   /** The server's base URL, for example {@code http://127.0.0.1:43121}, without a trailing slash. */
