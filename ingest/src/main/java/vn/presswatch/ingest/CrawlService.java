@@ -137,8 +137,9 @@ public final class CrawlService implements AutoCloseable {
     Map<Feed, Outlet> due = dueFeeds(start);
     Map<String, List<Runnable>> feedWork = new LinkedHashMap<>();
     List<Listed> listed = java.util.Collections.synchronizedList(new ArrayList<>());
+    Map<Feed, FeedPoller.Polled> polled = new java.util.concurrent.ConcurrentHashMap<>();
     due.forEach((feed, outlet) -> feedWork.computeIfAbsent(site(feed.url()), s -> new ArrayList<>())
-        .add(() -> listed.addAll(newItems(outlet, feed))));
+        .add(() -> listed.addAll(newItems(outlet, feed, polled))));
     runBySite(feedWork);
     Map<String, List<Runnable>> pageWork = new LinkedHashMap<>();
     java.util.Set<String> queued = new java.util.HashSet<>();
@@ -152,6 +153,7 @@ public final class CrawlService implements AutoCloseable {
     }
     counters.pagesQueued(queued.size());
     runBySite(pageWork);
+    polled.forEach(feeds::commit);
     state.save();
     sink.flush();
     return report(due.size(), start, waitedBefore);
@@ -256,12 +258,14 @@ public final class CrawlService implements AutoCloseable {
     }
   }
 
-  private List<Listed> newItems(Outlet outlet, Feed feed) {
+  private List<Listed> newItems(Outlet outlet, Feed feed, Map<Feed, FeedPoller.Polled> polled) {
     if (stopped) {
       return List.of();
     }
     try {
-      List<FeedItem> items = feeds.poll(outlet, feed);
+      FeedPoller.Polled poll = feeds.poll(outlet, feed);
+      polled.put(feed, poll);
+      List<FeedItem> items = poll.items();
       for (FeedItem deferred : items.subList(Math.min(items.size(), maxItemsPerFeed), items.size())) {
         diversions.skip("deferred", outlet.id(), deferred.url());
       }

@@ -140,6 +140,31 @@ class CrawlServiceTest {
   }
 
   @Test
+  void deferredItemsAreCrawledAtTheNextPollThoughTheFeedIsUnchanged() throws Exception {
+    String body = rss("/1.html", "/2.html", "/3.html");
+    web.route("/rss.xml", ex -> {
+      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        TestWebServer.send(ex, 304, null, new byte[0]);
+      } else {
+        ex.getResponseHeaders().set("ETag", "\"v1\"");
+        TestWebServer.send(ex, 200, "application/rss+xml", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
+    for (int i = 1; i <= 3; i++) {
+      page("/" + i + ".html", "Tin " + i, STORY.replace("24/11", i + "/11").repeat(i));
+    }
+    try (CrawlService crawler = crawler(List.of(outlet("x", "/rss.xml")), "crawl.max-items-per-feed", "2")) {
+      assertThat(crawler.crawlOnce().byReason()).containsEntry("deferred", 1L);
+      clock.advance(Duration.ofMinutes(16));
+      crawler.crawlOnce();
+      clock.advance(Duration.ofMinutes(16));
+      assertThat(crawler.crawlOnce().byReason()).containsEntry("not-modified", 1L);
+    }
+    assertThat(sink.articles()).hasSize(3);
+    assertThat(web.count("/3.html")).isEqualTo(1);
+  }
+
+  @Test
   void aBrokenFeedIsDeadLetteredAndTheOthersFlowOn() throws Exception {
     web.serve("/broken.rss", "application/rss+xml", "<rss><channel><item><title>cắt ngang");
     web.serve("/html.rss", "text/html", "<!DOCTYPE html><html><body>Trang chủ</body></html>");
