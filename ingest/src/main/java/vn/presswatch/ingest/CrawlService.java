@@ -1,15 +1,21 @@
 package vn.presswatch.ingest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -136,13 +142,13 @@ public final class CrawlService implements AutoCloseable {
     Duration waitedBefore = fetcher.politenessWait();
     Map<Feed, Outlet> due = dueFeeds(start);
     Map<String, List<Runnable>> feedWork = new LinkedHashMap<>();
-    List<Listed> listed = java.util.Collections.synchronizedList(new ArrayList<>());
-    Map<Feed, FeedPoller.Polled> polled = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Listed> listed = Collections.synchronizedList(new ArrayList<>());
+    Map<Feed, FeedPoller.Polled> polled = new ConcurrentHashMap<>();
     due.forEach((feed, outlet) -> feedWork.computeIfAbsent(site(feed.url()), s -> new ArrayList<>())
         .add(() -> listed.addAll(newItems(outlet, feed, polled))));
     runBySite(feedWork);
     Map<String, List<Runnable>> pageWork = new LinkedHashMap<>();
-    java.util.Set<String> queued = new java.util.HashSet<>();
+    Set<String> queued = new HashSet<>();
     for (Listed l : listed) {
       if (queued.add(CanonicalUrls.clean(l.item().url()))) {
         pageWork.computeIfAbsent(site(l.item().url()), s -> new ArrayList<>())
@@ -181,7 +187,7 @@ public final class CrawlService implements AutoCloseable {
     List<Outlet> withSitemaps = outlets.stream().filter(o -> !o.sitemaps().isEmpty()).toList();
     LOG.info("backfill {} to {}: {} outlets with sitemaps", from, to, withSitemaps.size());
     Map<String, List<Runnable>> listing = new LinkedHashMap<>();
-    List<Listed> listed = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Listed> listed = Collections.synchronizedList(new ArrayList<>());
     for (Outlet outlet : withSitemaps) {
       listing.computeIfAbsent(site(outlet.sitemaps().get(0)), s -> new ArrayList<>())
           .add(() -> listed.addAll(sitemapItems(outlet, from, to)));
@@ -287,7 +293,7 @@ public final class CrawlService implements AutoCloseable {
     for (Future<?> f : running) {
       try {
         f.get();
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         // Every task handles bad input itself; reaching here is a bug, which must not hide the other sites' work.
         LOG.error("crawl worker failed", e.getCause());
       }
@@ -338,7 +344,7 @@ public final class CrawlService implements AutoCloseable {
 
   static String site(String url) {
     try {
-      return RobotsRules.siteOf(java.net.URI.create(url.trim()));
+      return RobotsRules.siteOf(URI.create(url.trim()));
     } catch (RuntimeException e) {
       return url;
     }

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -167,8 +169,8 @@ public final class ReplayServer implements AutoCloseable {
       }
       exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       exchange.getResponseHeaders().set("Last-Modified",
-          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-              Files.getLastModifiedTime(file).toInstant().atZone(java.time.ZoneOffset.UTC)));
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              Files.getLastModifiedTime(file).toInstant().atZone(ZoneOffset.UTC)));
       exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
       if (body.length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
