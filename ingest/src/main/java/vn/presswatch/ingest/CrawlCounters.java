@@ -18,6 +18,8 @@ public final class CrawlCounters {
   private final LongAdder published = new LongAdder();
   private final LongAdder duplicates = new LongAdder();
   private final LongAdder deadLettered = new LongAdder();
+  private final LongAdder pagesQueued = new LongAdder();
+  private final LongAdder pagesDone = new LongAdder();
   private final ConcurrentHashMap<String, LongAdder> reasons = new ConcurrentHashMap<>();
 
   /** Feeds requested (including 304 answers). */
@@ -50,6 +52,16 @@ public final class CrawlCounters {
     return deadLettered.sum();
   }
 
+  /** Article pages queued for crawling (from feeds or, in a backfill, sitemaps). */
+  public long pagesQueued() {
+    return pagesQueued.sum();
+  }
+
+  /** Queued pages dealt with, whatever the outcome: with {@link #pagesQueued()}, a progress fraction. */
+  public long pagesDone() {
+    return pagesDone.sum();
+  }
+
   /** Dropped or diverted items per reason, sorted by reason. */
   public Map<String, Long> byReason() {
     Map<String, Long> out = new TreeMap<>();
@@ -69,6 +81,14 @@ public final class CrawlCounters {
 
   void itemsSeen(int n) {
     itemsSeen.add(n);
+  }
+
+  void pagesQueued(int n) {
+    pagesQueued.add(n);
+  }
+
+  void pageDone() {
+    pagesDone.increment();
   }
 
   void articleFetched() {

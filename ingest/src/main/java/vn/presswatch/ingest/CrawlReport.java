@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What one {@link CrawlService#crawlOnce()} did.
  *
- * @param feedsPolled feeds that were due and polled
+ * @param feedsPolled feeds that were due and polled; for a backfill, outlets whose sitemaps were listed
  * @param feedsFetched feed requests answered (200 or 304), over the service's life
  * @param itemsSeen feed items read
  * @param articlesFetched article pages fetched

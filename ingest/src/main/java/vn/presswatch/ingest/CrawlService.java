@@ -1,14 +1,21 @@
 package vn.presswatch.ingest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +28,7 @@ import vn.presswatch.core.outlet.Feed;
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.archive.ResponseArchive;
 import vn.presswatch.ingest.archive.WarcArchive;
+import vn.presswatch.ingest.backfill.SitemapLister;
 import vn.presswatch.ingest.dedup.DuplicateDetector;
 import vn.presswatch.ingest.extract.CanonicalUrls;
 import vn.presswatch.ingest.feed.FeedItem;
@@ -28,6 +36,7 @@ import vn.presswatch.ingest.fetch.FetchSettings;
 import vn.presswatch.ingest.fetch.PoliteFetcher;
 import vn.presswatch.ingest.fetch.RobotsRules;
 import vn.presswatch.ingest.fetch.Sleeper;
+import vn.presswatch.ingest.health.HealthFlag;
 import vn.presswatch.ingest.health.SourceHealth;
 import vn.presswatch.ingest.publish.ArticleSink;
 import vn.presswatch.ingest.state.CrawlState;
@@ -60,6 +69,7 @@ public final class CrawlService implements AutoCloseable {
   private final Diversions diversions;
   private final FeedPoller feeds;
   private final ArticlePages pages;
+  private final SitemapLister sitemaps;
   private final ExecutorService workers;
   private volatile boolean stopped;
 
@@ -82,7 +92,7 @@ public final class CrawlService implements AutoCloseable {
     this.defaultInterval = settings.duration("crawl.default-interval");
     this.maxItemsPerFeed = settings.integer("crawl.max-items-per-feed");
     this.thresholds = SourceHealth.Thresholds.from(settings);
-    this.state = CrawlState.open(home.resolve("crawl").resolve("state.json"), settings.integer("crawl.max-seen-urls"),
+    this.state = CrawlState.open(CrawlState.fileIn(home), settings.integer("crawl.max-seen-urls"),
         settings.integer("crawl.max-fingerprints"));
     this.archive = settings.bool("crawl.warc")
         ? new WarcArchive(home.resolve("warc"), settings.longValue("crawl.warc-max-file-bytes"))
@@ -94,6 +104,7 @@ public final class CrawlService implements AutoCloseable {
     this.pages = new ArticlePages(fetcher, reader, state, archive,
         new DuplicateDetector(state, settings.integer("crawl.duplicate-max-bits")), sink, counters, diversions,
         settings.integer("crawl.min-text-chars"));
+    this.sitemaps = new SitemapLister(fetcher, settings.integer("crawl.backfill-max-sitemaps"));
     int threads = settings.integer("crawl.threads");
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(threads, r -> {
@@ -131,12 +142,13 @@ public final class CrawlService implements AutoCloseable {
     Duration waitedBefore = fetcher.politenessWait();
     Map<Feed, Outlet> due = dueFeeds(start);
     Map<String, List<Runnable>> feedWork = new LinkedHashMap<>();
-    List<Listed> listed = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Listed> listed = Collections.synchronizedList(new ArrayList<>());
+    Map<Feed, FeedPoller.Polled> polled = new ConcurrentHashMap<>();
     due.forEach((feed, outlet) -> feedWork.computeIfAbsent(site(feed.url()), s -> new ArrayList<>())
-        .add(() -> listed.addAll(newItems(outlet, feed))));
+        .add(() -> listed.addAll(newItems(outlet, feed, polled))));
     runBySite(feedWork);
     Map<String, List<Runnable>> pageWork = new LinkedHashMap<>();
-    java.util.Set<String> queued = new java.util.HashSet<>();
+    Set<String> queued = new HashSet<>();
     for (Listed l : listed) {
       if (queued.add(CanonicalUrls.clean(l.item().url()))) {
         pageWork.computeIfAbsent(site(l.item().url()), s -> new ArrayList<>())
@@ -145,15 +157,81 @@ public final class CrawlService implements AutoCloseable {
         diversions.skip("listed-twice", l.outlet().id(), l.item().url());
       }
     }
+    counters.pagesQueued(queued.size());
+    runBySite(pageWork);
+    polled.forEach(feeds::commit);
+    state.save();
+    sink.flush();
+    return report(due.size(), start, waitedBefore);
+  }
+
+  private CrawlReport report(int sources, Instant start, Duration waitedBefore) {
+    CrawlReport report = new CrawlReport(sources, counters.feedsFetched(), counters.itemsSeen(),
+        counters.articlesFetched(), counters.published(), counters.duplicates(), counters.deadLettered(),
+        counters.byReason(), Duration.between(start, clock.instant()), fetcher.politenessWait().minus(waitedBefore));
+    LOG.info("crawl pass over {} sources: {}; {}", sources, counters.summary(), counters.byReason());
+    return report;
+  }
+
+  /**
+   * Crawls the articles the outlets published between {@code from} and {@code to} (Vietnam-local days, included),
+   * as listed in their sitemaps. Pages crawled before are skipped ({@code seen-before}); the rest go through the same
+   * path as feed items. Progress: {@link CrawlCounters#pagesDone()} of {@link CrawlCounters#pagesQueued()}.
+   */
+  public CrawlReport backfill(LocalDate from, LocalDate to) throws InterruptedException {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("backfill period ends (" + to + ") before it starts (" + from + ")");
+    }
+    Instant start = clock.instant();
+    Duration waitedBefore = fetcher.politenessWait();
+    List<Outlet> withSitemaps = outlets.stream().filter(o -> !o.sitemaps().isEmpty()).toList();
+    LOG.info("backfill {} to {}: {} outlets with sitemaps", from, to, withSitemaps.size());
+    Map<String, List<Runnable>> listing = new LinkedHashMap<>();
+    List<Listed> listed = Collections.synchronizedList(new ArrayList<>());
+    for (Outlet outlet : withSitemaps) {
+      listing.computeIfAbsent(site(outlet.sitemaps().get(0)), s -> new ArrayList<>())
+          .add(() -> listed.addAll(sitemapItems(outlet, from, to)));
+    }
+    runBySite(listing);
+    Map<String, List<Runnable>> pageWork = new LinkedHashMap<>();
+    int queued = 0;
+    for (Listed l : listed) {
+      if (state.seen(CanonicalUrls.clean(l.item().url())).isPresent()) {
+        diversions.skip("seen-before", l.outlet().id(), l.item().url());
+        continue;
+      }
+      queued++;
+      pageWork.computeIfAbsent(site(l.item().url()), s -> new ArrayList<>())
+          .add(() -> crawlPage(l.outlet(), l.item().url(), l.item().publishedAt()));
+    }
+    counters.pagesQueued(queued);
     runBySite(pageWork);
     state.save();
     sink.flush();
-    Duration elapsed = Duration.between(start, clock.instant());
-    CrawlReport report = new CrawlReport(due.size(), counters.feedsFetched(), counters.itemsSeen(),
-        counters.articlesFetched(), counters.published(), counters.duplicates(), counters.deadLettered(),
-        counters.byReason(), elapsed, fetcher.politenessWait().minus(waitedBefore));
-    LOG.info("crawl pass: {} feeds due; {}; {}", due.size(), counters.summary(), counters.byReason());
-    return report;
+    return report(withSitemaps.size(), start, waitedBefore);
+  }
+
+  private List<Listed> sitemapItems(Outlet outlet, LocalDate from, LocalDate to) {
+    SitemapLister.Listener listener = new SitemapLister.Listener() {
+      @Override
+      public void sitemapFailed(String sitemapUrl, String reason, String detail) {
+        diversions.divert("sitemap", reason, detail, outlet.id(), sitemapUrl, null);
+      }
+
+      @Override
+      public void skipped(String url, String reason) {
+        diversions.skip(reason, outlet.id(), url);
+      }
+    };
+    try {
+      List<SitemapLister.Listed> urls = sitemaps.list(outlet.sitemaps(), from, to, listener);
+      counters.itemsSeen(urls.size());
+      return urls.stream().map(u -> new Listed(outlet, new FeedItem(u.url(), "", "", u.publishedAt()))).toList();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopped = true;
+      return List.of();
+    }
   }
 
   /**
@@ -181,15 +259,19 @@ public final class CrawlService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopped = true;
+    } finally {
+      counters.pageDone();
     }
   }
 
-  private List<Listed> newItems(Outlet outlet, Feed feed) {
+  private List<Listed> newItems(Outlet outlet, Feed feed, Map<Feed, FeedPoller.Polled> polled) {
     if (stopped) {
       return List.of();
     }
     try {
-      List<FeedItem> items = feeds.poll(outlet, feed);
+      FeedPoller.Polled poll = feeds.poll(outlet, feed);
+      polled.put(feed, poll);
+      List<FeedItem> items = poll.items();
       for (FeedItem deferred : items.subList(Math.min(items.size(), maxItemsPerFeed), items.size())) {
         diversions.skip("deferred", outlet.id(), deferred.url());
       }
@@ -211,7 +293,7 @@ public final class CrawlService implements AutoCloseable {
     for (Future<?> f : running) {
       try {
         f.get();
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         // Every task handles bad input itself; reaching here is a bug, which must not hide the other sites' work.
         LOG.error("crawl worker failed", e.getCause());
       }
@@ -247,8 +329,14 @@ public final class CrawlService implements AutoCloseable {
   private void registerDisabledFeeds() {
     for (Outlet outlet : outlets) {
       for (Feed feed : outlet.feeds()) {
-        if (!feed.enabled() && state.health(outlet.id(), feed.url()).isEmpty()) {
-          state.health(SourceHealth.fresh(outlet.id(), feed.url(), feed.disabled()));
+        if (!feed.enabled()) {
+          // Published too, so that the dashboards list disabled feeds with their reason.
+          SourceHealth health = state.health(outlet.id(), feed.url())
+              .map(h -> new SourceHealth(h.outlet(), h.feed(), feed.disabled(), h.lastSuccess(), h.lastError(),
+                  h.lastErrorAt(), h.consecutiveFailures(), h.lastNewItemAt(), h.newItemsByDay(), HealthFlag.DISABLED))
+              .orElse(SourceHealth.fresh(outlet.id(), feed.url(), feed.disabled()));
+          state.health(health);
+          sink.sourceHealth(health);
         }
       }
     }
@@ -256,7 +344,7 @@ public final class CrawlService implements AutoCloseable {
 
   static String site(String url) {
     try {
-      return RobotsRules.siteOf(java.net.URI.create(url.trim()));
+      return RobotsRules.siteOf(URI.create(url.trim()));
     } catch (RuntimeException e) {
       return url;
     }

@@ -51,8 +51,23 @@ final class FeedPoller {
     this.clock = clock;
   }
 
-  /** The feed's items not crawled before, in feed order; empty when not modified or failed. */
-  List<FeedItem> poll(Outlet outlet, Feed feed) throws InterruptedException {
+  /**
+   * The result of one poll.
+   *
+   * @param items the feed's items not crawled before, in feed order; empty when not modified or failed
+   * @param validators the response's validators, to be kept (by {@link #commit}) only once every item is crawled,
+   *     null when there is nothing to keep
+   */
+  record Polled(List<FeedItem> items, Validators validators) {
+    static final Polled NOTHING = new Polled(List.of(), null);
+  }
+
+  /**
+   * Polls a feed. The previous validators stay in the state until {@link #commit}: if the crawl stops, or some
+   * pages fail for a while or are deferred, the next poll fetches the whole feed again instead of getting a 304 and
+   * losing the items not crawled yet.
+   */
+  Polled poll(Outlet outlet, Feed feed) throws InterruptedException {
     String url = feed.url();
     Instant now = clock.instant();
     FeedValidators known = state.feed(url).orElse(new FeedValidators(null, null, null));
@@ -62,25 +77,26 @@ final class FeedPoller {
     } catch (FetchException e) {
       state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
       fail(outlet, feed, "fetch", e.reason(), e.getMessage(), null);
-      return List.of();
+      return Polled.NOTHING;
     }
     counters.feedFetched();
     if (response.notModified()) {
       state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
       diversions.skip("not-modified", outlet.id(), url);
       record(health(outlet, feed).success(now, 0, thresholds));
-      return List.of();
+      return Polled.NOTHING;
     }
     archive.archive(response);
-    Validators next = Validators.of(response);
-    state.feed(url, new FeedValidators(next.etag(), next.lastModified(), now));
     ParsedFeed parsed;
     try {
       parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl());
     } catch (FeedParseException e) {
+      // The broken version's validators are not kept: a 304 next time must not pass for a healthy feed.
+      state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
       fail(outlet, feed, "feed", e.reason(), e.getMessage(), new String(response.body(), StandardCharsets.UTF_8));
-      return List.of();
+      return Polled.NOTHING;
     }
+    state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
     counters.itemsSeen(parsed.items().size());
     for (int i = 0; i < parsed.skipped(); i++) {
       diversions.skip("no-link", outlet.id(), url);
@@ -88,7 +104,17 @@ final class FeedPoller {
     List<FeedItem> fresh = parsed.items().stream().filter(item -> isNew(outlet, item)).toList();
     LOG.info("feed {} {}: {} items, {} new", outlet.id(), url, parsed.items().size(), fresh.size());
     record(health(outlet, feed).success(now, fresh.size(), thresholds));
-    return fresh;
+    return new Polled(fresh, Validators.of(response));
+  }
+
+  /** Keeps a poll's validators for the next conditional GET if every item it listed has been crawled. */
+  void commit(Feed feed, Polled polled) {
+    if (polled.validators() == null
+        || !polled.items().stream().allMatch(i -> state.seen(CanonicalUrls.clean(i.url())).isPresent())) {
+      return;
+    }
+    state.feed(feed.url()).ifPresent(v -> state.feed(feed.url(),
+        new FeedValidators(polled.validators().etag(), polled.validators().lastModified(), v.lastPolled())));
   }
 
   private boolean isNew(Outlet outlet, FeedItem item) {

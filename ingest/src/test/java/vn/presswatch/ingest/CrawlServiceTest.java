@@ -140,6 +140,31 @@ class CrawlServiceTest {
   }
 
   @Test
+  void deferredItemsAreCrawledAtTheNextPollThoughTheFeedIsUnchanged() throws Exception {
+    String body = rss("/1.html", "/2.html", "/3.html");
+    web.route("/rss.xml", ex -> {
+      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        TestWebServer.send(ex, 304, null, new byte[0]);
+      } else {
+        ex.getResponseHeaders().set("ETag", "\"v1\"");
+        TestWebServer.send(ex, 200, "application/rss+xml", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
+    for (int i = 1; i <= 3; i++) {
+      page("/" + i + ".html", "Tin " + i, STORY.replace("24/11", i + "/11").repeat(i));
+    }
+    try (CrawlService crawler = crawler(List.of(outlet("x", "/rss.xml")), "crawl.max-items-per-feed", "2")) {
+      assertThat(crawler.crawlOnce().byReason()).containsEntry("deferred", 1L);
+      clock.advance(Duration.ofMinutes(16));
+      crawler.crawlOnce();
+      clock.advance(Duration.ofMinutes(16));
+      assertThat(crawler.crawlOnce().byReason()).containsEntry("not-modified", 1L);
+    }
+    assertThat(sink.articles()).hasSize(3);
+    assertThat(web.count("/3.html")).isEqualTo(1);
+  }
+
+  @Test
   void aBrokenFeedIsDeadLetteredAndTheOthersFlowOn() throws Exception {
     web.serve("/broken.rss", "application/rss+xml", "<rss><channel><item><title>cắt ngang");
     web.serve("/html.rss", "text/html", "<!DOCTYPE html><html><body>Trang chủ</body></html>");
@@ -158,6 +183,27 @@ class CrawlServiceTest {
             org.assertj.core.groups.Tuple.tuple("feed", "malformed-feed", web.url("/broken.rss")),
             org.assertj.core.groups.Tuple.tuple("feed", "not-a-feed", web.url("/html.rss")));
     assertThat(sink.deadLetters().get(0).payload()).isNotEmpty();
+  }
+
+  @Test
+  void aBrokenFeedWithAnEtagKeepsFailingInsteadOfTurningNotModified() throws Exception {
+    web.route("/broken.rss", ex -> {
+      if ("\"b1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        TestWebServer.send(ex, 304, null, new byte[0]);
+      } else {
+        ex.getResponseHeaders().set("ETag", "\"b1\"");
+        TestWebServer.send(ex, 200, "application/rss+xml", "<rss><chan".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
+    try (CrawlService crawler = crawler(List.of(outlet("x", "/broken.rss")))) {
+      for (int i = 0; i < 3; i++) {
+        crawler.crawlOnce();
+        clock.advance(Duration.ofMinutes(16));
+      }
+      assertThat(crawler.state().health("x", web.url("/broken.rss")).orElseThrow().flag())
+          .isEqualTo(HealthFlag.FAILING);
+    }
+    assertThat(sink.deadLetters()).hasSize(3);
   }
 
   @Test
@@ -217,7 +263,30 @@ class CrawlServiceTest {
       assertThat(crawler.state().health("qdnd", web.url("/rss")).orElseThrow().flag())
           .isEqualTo(HealthFlag.DISABLED);
     }
+    assertThat(sink.health()).extracting(SourceHealth::disabled).containsExactly("302 redirect loop without a cookie");
     assertThat(web.requests()).isEmpty();
+  }
+
+  @Test
+  void backfillCrawlsThePeriodFromSitemapsAndSkipsPagesSeenBefore() throws Exception {
+    web.serve("/sitemap-2019-1.xml", "application/xml", "<?xml version=\"1.0\"?>"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<url><loc>" + web.url("/2019/a.html") + "</loc><lastmod>2019-01-10T09:00:00+07:00</lastmod></url>"
+        + "<url><loc>" + web.url("/2019/b.html") + "</loc><lastmod>2019-01-11T09:00:00+07:00</lastmod></url>"
+        + "</urlset>");
+    page("/2019/a.html", "Hội nghị Trung ương", STORY);
+    page("/2019/b.html", "Tin khác", STORY.replace("Chỉ thị", "Quy định").replace("Hồ Chí Minh", "Bác Hồ") + " Hết.");
+    Outlet outlet = new Outlet("nhandan", "Nhân Dân", web.url("/"), "vi", OutletKind.CENTRAL, List.of(),
+        List.of(web.url("/sitemap-{YYYY}-{M}.xml")), null, null);
+    try (CrawlService crawler = crawler(List.of(outlet))) {
+      CrawlReport report = crawler.backfill(java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31));
+      assertThat(report.published()).isEqualTo(2);
+      assertThat(crawler.counters().pagesDone()).isEqualTo(crawler.counters().pagesQueued()).isEqualTo(2);
+      assertThat(crawler.backfill(java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31)).byReason())
+          .containsEntry("seen-before", 2L);
+    }
+    assertThat(sink.articles()).extracting(Article::publishedAt).containsExactly(
+        Instant.parse("2019-01-10T02:00:00Z"), Instant.parse("2019-01-11T02:00:00Z"));
   }
 
   @Test

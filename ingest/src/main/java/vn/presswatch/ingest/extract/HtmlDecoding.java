@@ -54,7 +54,7 @@ public final class HtmlDecoding {
   }
 
   /** The charset {@link #decode} uses for {@code bytes} without a byte-order mark. */
-  static Charset charsetOf(byte[] bytes, String contentTypeHeaderOrNull) {
+  private static Charset charsetOf(byte[] bytes, String contentTypeHeaderOrNull) {
     String label = declaredLabel(contentTypeHeaderOrNull, bytes);
     if (label == null) {
       return StandardCharsets.UTF_8;

@@ -1,5 +1,6 @@
 package vn.presswatch.ingest.fetch;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,8 +160,8 @@ public final class HttpFetcher {
       return response.body();
     }
     try (InputStream in = encoding.equals("gzip") || encoding.equals("x-gzip")
-        ? new GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
-        : new InflaterInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+        ? new GZIPInputStream(new ByteArrayInputStream(response.body()))
+        : new InflaterInputStream(new ByteArrayInputStream(response.body()))) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[16 * 1024];
       for (int n; (n = in.read(buffer)) > 0; ) {

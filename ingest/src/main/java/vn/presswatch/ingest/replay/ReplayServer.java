@@ -11,6 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,7 @@ import vn.presswatch.core.outlet.OutletCatalog;
  *       anything else missing is a 404.
  * </ul>
  *
- * <p>The crawler must run with {@code fetch.allow-private-addresses: true} to reach it.
+ * <p>The crawler must run with {@link #settingsOverrides()} applied to reach it.
  */
 public final class ReplayServer implements AutoCloseable {
   /** Placeholder for the server's base URL in served text files and in outlets.yaml. */
@@ -97,6 +99,14 @@ public final class ReplayServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the replay server", e);
     }
+  }
+
+  /**
+   * The settings a crawl of a replay needs, to apply over the user's: loopback allowed, and no politeness pause
+   * since one local host stands for every outlet.
+   */
+  public static Map<String, String> settingsOverrides() {
+    return Map.of("fetch.allow-private-addresses", "true", "fetch.crawl-delay", "PT0S");
   }
 
   /** The server's base URL, for example {@code http://127.0.0.1:43121}, without a trailing slash. */
@@ -159,8 +169,8 @@ public final class ReplayServer implements AutoCloseable {
       }
       exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       exchange.getResponseHeaders().set("Last-Modified",
-          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-              Files.getLastModifiedTime(file).toInstant().atZone(java.time.ZoneOffset.UTC)));
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              Files.getLastModifiedTime(file).toInstant().atZone(ZoneOffset.UTC)));
       exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
       if (body.length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {

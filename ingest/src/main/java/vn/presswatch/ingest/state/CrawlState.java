@@ -47,6 +47,11 @@ public final class CrawlState {
     this.maxFingerprints = maxFingerprints;
   }
 
+  /** Where the crawl state of a work directory lives: {@code home/crawl/state.json}. */
+  public static Path fileIn(Path home) {
+    return home.resolve("crawl").resolve("state.json");
+  }
+
   /**
    * Opens the state in {@code file}, empty when it does not exist yet.
    *

@@ -153,4 +153,15 @@ class ArticleExtractorTest {
 
     assertThat(page.text()).startsWith("Nội dung đầy đủ của bài báo");
   }
+
+  @Test
+  void printedDateMarkedOnlyByDataRoleIsRead() {
+    String html = "<html><body><div class='top'><span class='today'>Thứ Tư, 25/11/2026</span></div>"
+        + "<div class='detail'><h1>Tiêu đề bài báo</h1><div data-role='publishdate'>28/05/2019 17:47 GMT+7</div>"
+        + PARAGRAPH + "</div></body></html>";
+
+    ExtractedPage page = extractor.extract(html, URL, null);
+
+    assertThat(page.publishedAt()).hasToString("2019-05-28T10:47:00Z");
+  }
 }

@@ -44,9 +44,45 @@ class ForeignAndBrokenPagesTest {
     }
 
     @Test
-    void datesComeFromJsonLdGraph() {
+    void publishedAtComesFromJsonLdGraph() {
       assertThat(page.publishedAt()).isEqualTo(Instant.parse("2026-11-03T09:15:00Z"));
+    }
+
+    @Test
+    void modifiedAtComesFromJsonLdGraph() {
       assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2026-11-03T11:40:00Z"));
+    }
+  }
+
+  @Nested
+  class EnglishSiteWithComponentBlocks {
+    private final ExtractedPage page = Fixtures.extract("english-blocks.html", "https://news.example/hanoi-metro");
+
+    @Test
+    void paragraphsInTheirOwnBlocksAreAllFound() {
+      assertThat(page.text())
+          .contains("Every morning more than six million motorbikes")
+          .endsWith("leave their bikes at home.");
+    }
+
+    @Test
+    void bylineLaidOutAsSeparateSpansGivesTheName() {
+      assertThat(page.author()).isEqualTo("Mai Nguyen");
+    }
+
+    @Test
+    void bylineBlockIsNotBody() {
+      assertThat(page.text()).doesNotContain("By Mai");
+    }
+
+    @Test
+    void relatedStoriesHeadingLeftAtTheEndIsDropped() {
+      assertThat(page.text()).doesNotContain("More on this story");
+    }
+
+    @Test
+    void imageCaptionIsKept() {
+      assertThat(page.text()).startsWith("The Cat Linh - Ha Dong line opened in 2021");
     }
   }
 
@@ -98,7 +134,11 @@ class ForeignAndBrokenPagesTest {
       ExtractedPage page = Fixtures.extract("latin1.html", null);
 
       assertThat(page.title()).isEqualTo("Le café vietnamien à l'honneur à Paris");
-      assertThat(page.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void frenchPageIsFrench() {
+      assertThat(Fixtures.extract("latin1.html", null).language()).isEqualTo("fr");
     }
   }
 }

@@ -71,8 +71,12 @@ class VietnameseLayoutsTest {
     }
 
     @Test
-    void sectionAndTagsComeFromArticleMeta() {
+    void sectionComesFromArticleSectionMeta() {
       assertThat(page.section()).isEqualTo("Xã hội");
+    }
+
+    @Test
+    void tagsComeFromArticleTagMeta() {
       assertThat(page.tags()).containsExactly("hạn mặn", "Đồng bằng sông Cửu Long");
     }
   }
@@ -105,9 +109,17 @@ class VietnameseLayoutsTest {
     }
 
     @Test
-    void jsonLdWithTrailingCommaStillGivesAuthorAndDates() {
+    void jsonLdWithTrailingCommaStillGivesTheAuthor() {
       assertThat(page.author()).isEqualTo("Nguyễn Hiền");
+    }
+
+    @Test
+    void jsonLdGivesThePublicationInstant() {
       assertThat(page.publishedAt()).isEqualTo(VN_2019_05_28_1747);
+    }
+
+    @Test
+    void jsonLdGivesTheModificationInstant() {
       assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2019-05-28T13:05:00Z"));
     }
 
@@ -138,8 +150,12 @@ class VietnameseLayoutsTest {
     }
 
     @Test
-    void datesComeFromOpenGraphArticleMeta() {
+    void publishedAtComesFromArticlePublishedTime() {
       assertThat(page.publishedAt()).isEqualTo(Instant.parse("2026-03-14T01:05:00Z"));
+    }
+
+    @Test
+    void modifiedAtComesFromArticleModifiedTime() {
       assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2026-03-14T02:30:00Z"));
     }
 
@@ -248,6 +264,42 @@ class VietnameseLayoutsTest {
     @Test
     void canonicalUrlLosesFacebookAndZaloTracking() {
       assertThat(page.canonicalUrl()).isEqualTo("https://vov.vn/the-thao/doi-tuyen-bong-da-nu-hoi-quan-post912345.vov");
+    }
+  }
+
+  @Nested
+  class VietNamNet {
+    private final ExtractedPage page = Fixtures.extract("vietnamnet.html", "https://vietnamnet.vn/sau-rieng.html");
+
+    @Test
+    void sameSectionTeasersInsideTheContentContainerAreLeftOut() {
+      assertThat(page.text()).doesNotContain("Tin cùng chuyên mục").doesNotContain("Giá cà phê trong nước");
+    }
+
+    @Test
+    void authorBioBoxIsLeftOut() {
+      assertThat(page.text()).doesNotContain("phóng viên mảng nông nghiệp");
+    }
+
+    @Test
+    void seeMoreLineWithLeadingArrowsIsLeftOut() {
+      assertThat(page.text()).doesNotContain("Xuất khẩu sầu riêng");
+    }
+
+    @Test
+    void bodyHasItsFourParagraphs() {
+      assertThat(paragraphs(page)).hasSize(4);
+      assertThat(page.text()).startsWith("Những ngày này").endsWith("khi vào chính vụ.");
+    }
+
+    @Test
+    void linkedBylineIsTheAuthor() {
+      assertThat(page.author()).isEqualTo("Hoàng Yến");
+    }
+
+    @Test
+    void onPageSapoWinsOverTruncatedMetaDescription() {
+      assertThat(page.lead()).endsWith("trong những tuần tới.");
     }
   }
 }

@@ -77,6 +77,25 @@ class FeedParserTest {
   }
 
   @Test
+  void readsTheDateFormsOfVietnameseFeedsThatRomeMisreads() throws Exception {
+    String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
+        + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>t</title><link>https://tuoitre.vn/</link>"
+        + "<description>d</description>"
+        + "<item><title>Tuổi Trẻ</title><link>https://tuoitre.vn/a.htm</link>"
+        + "<pubDate>7/20/2026 6:25:00\u202fAM</pubDate></item>"
+        + "<item><title>Thanh Niên</title><link>https://thanhnien.vn/b.htm</link>"
+        + "<pubDate>Mon, 20 Jul 26 06:25:00 +0700</pubDate></item>"
+        + "<item><title>Dublin Core</title><link>https://vov.vn/c.htm</link>"
+        + "<dc:date>2026-07-20T06:25:00+07:00</dc:date></item>"
+        + "<item><title>Không ngày</title><link>https://vov.vn/d.htm</link></item>"
+        + "</channel></rss>";
+    ParsedFeed feed = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+        "https://example.vn/rss");
+    Instant expected = Instant.parse("2026-07-19T23:25:00Z");
+    assertThat(feed.items()).extracting(FeedItem::publishedAt).containsExactly(expected, expected, expected, null);
+  }
+
+  @Test
   void malformedXmlIsAMalformedFeed() {
     assertThatThrownBy(() -> FeedParser.parse(fixture("malformed.rss.xml"), "application/rss+xml", "https://example.vn/rss"))
         .isInstanceOfSatisfying(FeedParseException.class, e -> assertThat(e.reason()).isEqualTo("malformed-feed"));

@@ -3,6 +3,7 @@ package vn.presswatch.ingest.extract.internal;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds an article's author: the outlet's selector, JSON-LD people, author meta tags, then a byline element near the
@@ -14,7 +15,8 @@ public final class AuthorFinder {
   };
   private static final String BYLINE_SELECTOR =
       "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .author-name, .author__name,"
-          + " .article__author, .detail-author, .author, .byline, .tacgia, .tac-gia, .post-author";
+          + " [data-component*=byline], [class*=byline],"
+          + " .article__author, .detail-author, .author, .byline, .tacgia, .tac-gia, .post-author, [class*=author]";
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
           "^(tác giả|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|written by|by|posted by)\\s*:?\\s+",
@@ -54,12 +56,35 @@ public final class AuthorFinder {
 
   private static String firstByline(Element scope, SiteName site) {
     for (Element element : scope.select(BYLINE_SELECTOR)) {
-      String candidate = clean(element.text());
+      String candidate = clean(separatedText(element));
       if (isName(candidate, site)) {
         return candidate;
       }
     }
     return "";
+  }
+
+  /**
+   * The element's text with " | " where two texts touch without a space across elements: bylines such as {@code
+   * <span>By Mai Nguyen</span><span>Hanoi</span>} are laid out as separate lines by CSS.
+   */
+  private static String separatedText(Element element) {
+    StringBuilder text = new StringBuilder();
+    Element previousParent = null;
+    for (TextNode node : element.selectXpath("descendant::text()", TextNode.class)) {
+      String part = node.getWholeText();
+      boolean touching =
+          text.length() > 0
+              && !Character.isWhitespace(text.charAt(text.length() - 1))
+              && !part.isEmpty()
+              && !Character.isWhitespace(part.charAt(0));
+      if (touching && node.parent() != previousParent) {
+        text.append(" | ");
+      }
+      text.append(part);
+      previousParent = (Element) node.parent();
+    }
+    return text.toString();
   }
 
   /** Byline text without "Bài và ảnh:" / "By" and without what follows a "|" (dates, sections). */

@@ -10,8 +10,8 @@ import vn.presswatch.ingest.extract.PublishedDates;
 
 /**
  * Turns the rendered paragraphs of the main content into the article body: drops link lists, "Xem thêm" and other
- * furniture lines, date lines, repeats of the title, lead or author, duplicates, and a byline closing the article
- * (which it hands back as a fallback author).
+ * furniture lines, "By ..." lines, date lines, repeats of the title, lead or author, duplicates, short fragments
+ * left at the end (box headings), and a byline closing the article (which it hands back as a fallback author).
  */
 public final class BodyFilter {
   private static final double MAX_LINK_DENSITY = 0.5;
@@ -22,11 +22,18 @@ public final class BodyFilter {
   private static final int MAX_BYLINE_WORDS = 7;
   private static final Pattern FURNITURE_START =
       Pattern.compile(
-          "^(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời (quý )?(độc giả|bạn đọc)|theo dõi .*(google|zalo"
-              + "|facebook|fanpage|kênh)|read more|related( articles| stories| news)?:|also read|see also|advertisement"
+          "^[^\\p{L}\\p{N}]*(xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp"
+              + "|mời (quý )?(độc giả|bạn đọc)|theo dõi .*(google|zalo|facebook|fanpage|kênh)|read more|related( articles| stories| news)?:|also read|see also|advertisement"
               + "|quảng cáo|chia sẻ|share this|tags?:|từ kh(óa|oá):|chủ đề:|bình luận|sign up|subscribe"
               + "|click here|loading)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_FRAGMENT_CHARS = 30;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”)»]$");
+  private static final Pattern LEADING_BYLINE =
+      Pattern.compile("^(?i:by|bởi|tác giả:?)\\s+\\p{Lu}", Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^)]*\\)$");
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("^(theo|nguồn|source|according to)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> BYLINE_CONNECTORS = Set.of("và", "-", "–", "&", "and", ",", "/");
 
   private BodyFilter() {}
@@ -43,40 +50,71 @@ public final class BodyFilter {
   public static Body filter(List<Paragraph> paragraphs, String title, String lead, String author) {
     List<String> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<String> repeats = List.of(CleanText.key(title), CleanText.key(lead), CleanText.key(author));
+    String byline = "";
     for (Paragraph paragraph : paragraphs) {
       String text = paragraph.text();
-      if (paragraph.linkDensity() > MAX_LINK_DENSITY
-          || isFurniture(text)
-          || isDateLine(text)
-          || CleanText.nearlySame(text, title, SAME_TEXT_RATIO)
-          || CleanText.nearlySame(text, lead, SAME_TEXT_RATIO)
-          || CleanText.nearlySame(text, author, SAME_TEXT_RATIO)
-          || !seen.add(CleanText.key(text))) {
+      if (isFurniture(text) || isDateLine(text)) {
         continue;
       }
-      kept.add(text);
+      if (paragraph.linkDensity() > MAX_LINK_DENSITY) {
+        // A byline is often a link to the author's page: remember it in case it closes the article.
+        byline = looksLikeByline(text) ? bylineName(text) : byline;
+        continue;
+      }
+      String key = CleanText.key(text);
+      if (repeats.stream().noneMatch(r -> CleanText.nearlySameKeys(key, r, SAME_TEXT_RATIO)) && seen.add(key)) {
+        kept.add(text);
+        byline = "";
+      }
     }
-    String byline = "";
-    if (!kept.isEmpty() && looksLikeByline(kept.get(kept.size() - 1))) {
-      byline = kept.remove(kept.size() - 1);
+    // The tail of a body collects leftovers: a byline, and short headings of boxes ("More on this story").
+    while (!kept.isEmpty()) {
+      String last = kept.get(kept.size() - 1);
+      if (byline.isEmpty() && looksLikeByline(last)) {
+        byline = bylineName(last);
+      } else if (!isTrailingFragment(last)) {
+        break;
+      }
+      kept.remove(kept.size() - 1);
     }
     return new Body(List.copyOf(kept), byline);
   }
 
   private static boolean isFurniture(String text) {
-    return text.length() <= MAX_FURNITURE_CHARS && FURNITURE_START.matcher(text).find();
+    return text.length() <= MAX_FURNITURE_CHARS && FURNITURE_START.matcher(text).find()
+        || text.length() <= MAX_BYLINE_CHARS && LEADING_BYLINE.matcher(text).find();
+  }
+
+  /** A short closing text that is not a sentence: a box heading or label left behind. */
+  private static boolean isTrailingFragment(String text) {
+    return text.length() < MAX_FRAGMENT_CHARS
+        && !SENTENCE_END.matcher(text).find()
+        && !SOURCE_LINE.matcher(text).find();
   }
 
   private static boolean isDateLine(String text) {
     return text.length() <= MAX_DATE_LINE_CHARS && PublishedDates.parse(text).isPresent();
   }
 
-  /** A few capitalised words without closing punctuation: "Lê Phương", "Thu Hà - Minh Anh". */
+  /** The byline without a closing remark in brackets: "Thu Hà (tổng hợp)" → "Thu Hà". */
+  static String bylineName(String text) {
+    return TRAILING_REMARK.matcher(text).replaceFirst("");
+  }
+
+  /**
+   * A few capitalised words without closing punctuation: "Lê Phương", "Thu Hà - Minh Anh", "Thu Hà (tổng hợp)". A
+   * source line ("Theo Reuters") is not a byline: it stays in the body.
+   */
   static boolean looksLikeByline(String text) {
-    if (text.length() > MAX_BYLINE_CHARS || text.matches(".*[.!?:;…\"”]$")) {
+    String name = bylineName(text);
+    if (name.isEmpty()
+        || name.length() > MAX_BYLINE_CHARS
+        || name.matches(".*[.!?:;…\"”]$")
+        || SOURCE_LINE.matcher(name).find()) {
       return false;
     }
-    String[] words = text.split(" ");
+    String[] words = name.split(" ");
     if (words.length > MAX_BYLINE_WORDS) {
       return false;
     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's {@code class} and {@code id} say about it: article content ("content", "detail", "fck"...),
+ * What an element's {@code class}, {@code id}, ARIA {@code role} and component name say about it: article content ("content", "detail", "fck"...),
  * or page furniture ("related", "comment", "share", "xemthem", "quangcao"...). Vietnamese CMS names are included.
  */
 public final class ClassHints {
@@ -16,30 +16,43 @@ public final class ClassHints {
           "comment|binh-?luan|related|relate-|relate_|lien-?quan|lienquan|xem-?them|doc-?them|read-?more|readmore"
               + "|more-news|morenews|share|social|sharing|breadcrumb|banner|advert|quang-?cao|sponsor|sidebar"
               + "|newsletter|subscribe|popup|modal|cookie|footer|masthead|navbar|outbrain|taboola|recommend"
-              + "|most-?view|mostread|tin-?khac|tinkhac|tin-?moi|box-?tag|tags-?|keyword|pagination|pager");
+              + "|most-?view|mostread|tin-?khac|tinkhac|tin-?moi|box-?tag|tags-?|keyword|pagination|pager"
+              + "|cung-?chuyen-?muc|cungchuyenmuc|same-?cat|list-?news|news-?list|item-?news|other-?news|othernews"
+              + "|more-?stories|trending|popular|hot-?news|noi-?bat|y-?kien|author-?box|author-?bio|about-?author"
+              + "|complementary|contentinfo|navigation|byline|links-?block|tag-?list");
   private static final Pattern WEAK_NEGATIVE = Pattern.compile("menu|widget|print|vote|poll|rating|toolbar");
   private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "tag", "tags", "header", "aside");
   private static final Pattern POSITIVE =
       Pattern.compile(
           "article|content|detail|entry|body|main|story|post|text|chitiet|chi-tiet|noi-?dung|noidung|fck|cms"
               + "|singular|reader");
+  /** Attributes that name what an element is: CSS hooks, and the ARIA role and component names of newer sites. */
+  private static final String[] NAMING_ATTRIBUTES = {"class", "id", "role", "data-component", "data-testid"};
   private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s_-]+");
 
   private ClassHints() {}
 
   /** The lower-cased class and id of {@code element}. */
   private static String names(Element element) {
-    return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-  }
-
-  /** True if the class or id names article content. */
-  public static boolean isPositive(Element element) {
-    return POSITIVE.matcher(names(element)).find();
+    if (element.attributesSize() == 0) {
+      return "";
+    }
+    StringBuilder names = new StringBuilder();
+    for (String attribute : NAMING_ATTRIBUTES) {
+      String value = element.attr(attribute);
+      if (!value.isEmpty()) {
+        names.append(value).append(' ');
+      }
+    }
+    return names.toString().toLowerCase(Locale.ROOT);
   }
 
   /** True if the class or id names page furniture and nothing about it suggests content. */
   public static boolean isNegative(Element element) {
-    String names = names(element);
+    return isNegative(names(element));
+  }
+
+  private static boolean isNegative(String names) {
     if (names.isBlank()) {
       return false;
     }
@@ -60,9 +73,13 @@ public final class ClassHints {
 
   /** A multiplier for an element's content score: above 1 for content hints, well below 1 for furniture. */
   public static double weight(Element element) {
-    if (isNegative(element)) {
+    String names = names(element);
+    if (names.isBlank()) {
+      return 1.0;
+    }
+    if (isNegative(names)) {
       return 0.2;
     }
-    return isPositive(element) ? 1.5 : 1.0;
+    return POSITIVE.matcher(names).find() ? 1.5 : 1.0;
   }
 }

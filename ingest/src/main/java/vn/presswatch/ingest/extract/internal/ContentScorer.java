@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
  * characters outside links, discounted by its link density; blocks that are mostly links are worth nothing. Each
  * block credits its ancestors, the parent fully and the k-th ancestor 1/k, up to five levels, so the tightest
  * container of many long paragraphs wins. A container's final score is that credit times its class/id hint weight
- * ({@link ClassHints}) and one minus its own link density. Siblings of the winner that score at least a quarter as
- * much and are not link lists are kept with it, for bodies split around an embedded box.
+ * ({@link ClassHints}) and one minus its own link density. Siblings of the winner with at least a quarter of its
+ * text and few links are kept with it, for bodies split around an embedded box or into columns.
  */
 public final class ContentScorer {
   private static final Set<String> PARAGRAPH_TAGS =
@@ -26,18 +26,24 @@ public final class ContentScorer {
   private static final int FINALISTS = 5;
   private static final double SIBLING_SHARE = 0.25;
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final int MAX_WRAPPER_LEVELS = 2;
+  private static final double WRAPPER_SLACK = 1.1;
 
   private ContentScorer() {}
 
   /** The main-content elements under {@code root} in document order, or {@code root} alone if nothing scores. */
   public static List<Element> mainContent(Element root) {
-    Map<Element, Double> credit = creditAncestors(root);
-    List<Element> finalists = new ArrayList<>(credit.keySet());
-    finalists.sort(Comparator.comparingDouble((Element e) -> -credit.get(e) * ClassHints.weight(e)));
+    Map<Element, Double> credit = new IdentityHashMap<>();
+    Map<Element, Double> blockText = new IdentityHashMap<>();
+    creditAncestors(root, credit, blockText);
+    Map<Element, Double> weighted = new IdentityHashMap<>();
+    credit.forEach((element, value) -> weighted.put(element, value * ClassHints.weight(element)));
+    List<Element> finalists = new ArrayList<>(weighted.keySet());
+    finalists.sort(Comparator.comparingDouble((Element e) -> -weighted.get(e)));
     Element best = null;
     double bestScore = 0;
     for (Element candidate : finalists.subList(0, Math.min(FINALISTS, finalists.size()))) {
-      double score = credit.get(candidate) * ClassHints.weight(candidate) * (1 - linkDensity(candidate));
+      double score = weighted.get(candidate) * (1 - linkDensity(candidate));
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
@@ -46,26 +52,30 @@ public final class ContentScorer {
     if (best == null) {
       return List.of(root);
     }
-    return withStrongSiblings(root, best, bestScore, credit);
+    return withStrongSiblings(root, best, blockText);
   }
 
-  private static Map<Element, Double> creditAncestors(Element root) {
-    Map<Element, Double> credit = new IdentityHashMap<>();
+  /**
+   * Fills {@code credit} (block worth, decayed by distance, up to five levels) and {@code blockText} (block worth
+   * without decay, all the way up to {@code root}).
+   */
+  private static void creditAncestors(Element root, Map<Element, Double> credit, Map<Element, Double> blockText) {
     for (Element element : root.getAllElements()) {
       double worth = blockWorth(element);
-      if (worth <= 0) {
+      if (worth <= 0 || element == root) {
         continue;
       }
-      Element ancestor = element.parent();
-      for (int level = 1; level <= ANCESTOR_LEVELS && ancestor != null; level++) {
-        credit.merge(ancestor, worth / level, Double::sum);
+      int level = 1;
+      for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent(), level++) {
+        if (level <= ANCESTOR_LEVELS) {
+          credit.merge(ancestor, worth / level, Double::sum);
+        }
+        blockText.merge(ancestor, worth, Double::sum);
         if (ancestor == root) {
           break;
         }
-        ancestor = ancestor.parent();
       }
     }
-    return credit;
   }
 
   /** Characters outside links, discounted by link density; 0 for short blocks and link lists. */
@@ -95,21 +105,31 @@ public final class ContentScorer {
     return Math.min(1.0, (double) linked / total);
   }
 
-  private static List<Element> withStrongSiblings(
-      Element root, Element best, double bestScore, Map<Element, Double> credit) {
-    Element parent = best.parent();
-    if (parent == null || best == root) {
+  /**
+   * The winner and its strong siblings. Wrappers around the winner that add almost no text are climbed first, so a
+   * body split into columns, each in its own wrapper, is found whole; the winner itself, not the wrapper, is kept.
+   */
+  private static List<Element> withStrongSiblings(Element root, Element best, Map<Element, Double> blockText) {
+    double bestText = blockText.getOrDefault(best, 0.0);
+    Element unit = best;
+    for (int level = 0; level < MAX_WRAPPER_LEVELS && unit != root && unit.parent() != null; level++) {
+      if (blockText.getOrDefault(unit.parent(), 0.0) > WRAPPER_SLACK * bestText) {
+        break;
+      }
+      unit = unit.parent();
+    }
+    if (unit == root || unit.parent() == null) {
       return List.of(best);
     }
     List<Element> kept = new ArrayList<>();
-    for (Element sibling : parent.children()) {
-      if (sibling == best) {
-        kept.add(sibling);
+    for (Element sibling : unit.parent().children()) {
+      if (sibling == unit) {
+        kept.add(best);
         continue;
       }
-      double siblingCredit = credit.getOrDefault(sibling, 0.0) + blockWorth(sibling);
-      double score = siblingCredit * ClassHints.weight(sibling);
-      if (score >= SIBLING_SHARE * bestScore && linkDensity(sibling) < MAX_LINK_DENSITY / 2) {
+      double text = blockText.getOrDefault(sibling, 0.0) + blockWorth(sibling);
+      if (text * ClassHints.weight(sibling) >= SIBLING_SHARE * bestText
+          && linkDensity(sibling) < MAX_LINK_DENSITY / 2) {
         kept.add(sibling);
       }
     }

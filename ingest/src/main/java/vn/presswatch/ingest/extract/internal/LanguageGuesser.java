@@ -53,7 +53,7 @@ public final class LanguageGuesser {
   }
 
   /** "vi-VN" → "vi", "en_US" → "en". */
-  static String primarySubtag(String tag) {
+  private static String primarySubtag(String tag) {
     if (tag == null) {
       return "";
     }

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  */
 public record Lead(String text, Element element) {
   private static final String SAPO_SELECTOR =
-      "[class*=sapo], h2.lead, p.lead, div.lead, .lead-text, .description, [class*=summary], .chapeau,"
+      "[class*=sapo], [class*=lead]:not([class*=leader]), .description,"
+          + " [class*=summary], [class*=chapeau], [class*=chappeau],"
           + " .standfirst, .excerpt, .article__intro, .post-excerpt, .desc, .intro,"
           + " [itemprop=description]:not(meta)";
   private static final double SAME_LEAD_RATIO = 0.6;

@@ -25,7 +25,8 @@ public final class PageDates {
     "dcterms.modified", "article.updated", "article_updatetime", "updated_time"
   };
   private static final String PRINTED_DATE_SELECTOR =
-      "[class~=(?i)(date|time|publish|ngay|thoi-?gian)], [id~=(?i)(date|time|publish)]";
+      "[class~=(?i)(date|time|publish|ngay|thoi-?gian)], [id~=(?i)(date|time|publish)],"
+          + " [data-role~=(?i)(date|time)], time";
   private static final int MAX_PRINTED_DATE_CHARS = 80;
   private static final int HEADLINE_LEVELS = 3;
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})/");

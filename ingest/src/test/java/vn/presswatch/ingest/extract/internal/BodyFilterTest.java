@@ -71,4 +71,46 @@ class BodyFilterTest {
   void lowerCaseWordsAreNotAByline() {
     assertThat(BodyFilter.looksLikeByline("Hết hạn đăng ký")).isFalse();
   }
+
+  @Test
+  void dropsSeeMoreLinesStartingWithArrows() {
+    assertThat(filter(text(">> Xem thêm: Giá vàng hôm nay"), text(SENTENCE)).paragraphs()).containsExactly(SENTENCE);
+  }
+
+  @Test
+  void closingBylineLinkedToTheAuthorPageIsReturned() {
+    assertThat(filter(text(SENTENCE), new Paragraph("Hoàng Yến", 9)).byline()).isEqualTo("Hoàng Yến");
+  }
+
+  @Test
+  void linkedNameFollowedByTextIsNotAByline() {
+    assertThat(filter(new Paragraph("Hoàng Yến", 9), text(SENTENCE)).byline()).isEmpty();
+  }
+
+  @Test
+  void bylineLosesItsClosingRemark() {
+    assertThat(filter(text(SENTENCE), text("Thu Hà (tổng hợp)")).byline()).isEqualTo("Thu Hà");
+  }
+
+  @Test
+  void closingSourceLineStaysInTheBody() {
+    assertThat(filter(text(SENTENCE), text("Theo Reuters")).paragraphs()).containsExactly(SENTENCE, "Theo Reuters");
+  }
+
+  @Test
+  void dropsShortHeadingsLeftAtTheEnd() {
+    assertThat(filter(text(SENTENCE), text("More on this story")).paragraphs()).containsExactly(SENTENCE);
+  }
+
+  @Test
+  void dropsByLines() {
+    assertThat(filter(text("By Mai Nguyen, Hanoi"), text(SENTENCE)).paragraphs()).containsExactly(SENTENCE);
+  }
+
+  @Test
+  void keepsSentencesStartingWithBy() {
+    String sentence = "By 2035 the city wants ten metro lines, officials said.";
+
+    assertThat(filter(text(sentence)).paragraphs()).containsExactly(sentence);
+  }
 }

@@ -20,7 +20,7 @@ class ContentScorerTest {
 
   @Test
   void containerWithMostParagraphTextWins() {
-    assertThat(ids("<section><div id='a'>" + P + "</div></section><section><div id='b'>" + P.repeat(4) + "</div></section>"))
+    assertThat(ids("<section><div id='a'>" + P + "</div></section><section><div id='b'>" + P.repeat(5) + "</div></section>"))
         .containsExactly("b");
   }
 
@@ -32,9 +32,11 @@ class ContentScorerTest {
 
   @Test
   void contentClassBeatsAnUnhintedContainerOfEqualText() {
-    assertThat(ids("<section><div id='x'>" + P.repeat(3) + "</div></section>"
-            + "<section><div id='y' class='article-content'>" + P.repeat(3) + "</div></section>"))
-        .containsExactly("y");
+    String aside = "<h3>Một tiêu đề phụ đủ dài để được tính là đoạn văn</h3>";
+    assertThat(ids("<section><div id='x'>" + P.repeat(3) + "</div>" + aside + "</section>"
+            + "<section><div id='y' class='article-content'>" + P.repeat(3) + "</div>" + aside + "</section>"))
+        .contains("y")
+        .doesNotContain("x");
   }
 
   @Test
@@ -53,5 +55,24 @@ class ContentScorerTest {
     Document document = Jsoup.parse("<div><img src='a.png'></div>");
 
     assertThat(ContentScorer.mainContent(document.body())).containsExactly(document.body());
+  }
+
+  @Test
+  void bodySplitIntoColumnsInTheirOwnWrappersIsFoundWhole() {
+    String html = "<section id='body'><div class='column'><div id='c1'>" + P.repeat(2) + "</div></div>"
+        + "<div class='column'><div id='c2'>" + P.replace("giáo viên", "phòng học").repeat(2) + "</div></div></section>";
+    Document document = Jsoup.parse(html);
+
+    String text = ContentScorer.mainContent(document.body()).stream().map(Element::text).reduce("", String::concat);
+
+    assertThat(text).contains("giáo viên").contains("phòng học");
+  }
+
+  @Test
+  void linkHeavySiblingIsNotKept() {
+    String teasers = "<div id='teasers'>" + ("<p><a href='/x'>Tiêu đề một bài báo khác</a> tóm tắt ngắn gọn</p>").repeat(6)
+        + "</div>";
+
+    assertThat(ids("<div id='body'>" + P.repeat(3) + "</div>" + teasers)).containsExactly("body");
   }
 }

@@ -1,0 +1,2 @@
+/** Backfills of a past period: listing article URLs from sitemaps and Google News sitemaps. */
+package vn.presswatch.ingest.backfill;
