@@ -99,7 +99,7 @@ public final class ArticleExtractor {
     String language = LanguageGuesser.guess(declaredLanguage, languageSample(headline.text(), lead.text(), text));
     return new ExtractedPage(
         headline.text(),
-        lead.text(),
+        body.fullLead().isEmpty() ? lead.text() : body.fullLead(),
         text,
         site.stripFromByline(author.isEmpty() ? body.byline() : author),
         section,
