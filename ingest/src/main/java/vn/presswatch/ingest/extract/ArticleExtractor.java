@@ -62,6 +62,7 @@ public final class ArticleExtractor {
     try {
       return extractOrThrow(html, url, selectors == null ? OutletSelectors.NONE : selectors);
     } catch (RuntimeException | StackOverflowError e) {
+      // One hostile page (pathological nesting reaching a recursive library path) must not stop a crawl.
       LOG.warn("Could not extract {}: {}", url, e.toString());
       return ExtractedPage.empty(url);
     }
@@ -99,7 +100,7 @@ public final class ArticleExtractor {
     String language = LanguageGuesser.guess(declaredLanguage, languageSample(headline.text(), lead.text(), text));
     return new ExtractedPage(
         headline.text(),
-        lead.text(),
+        body.fullLead().isEmpty() ? lead.text() : body.fullLead(),
         text,
         site.stripFromByline(author.isEmpty() ? body.byline() : author),
         section,

@@ -164,4 +164,14 @@ class ArticleExtractorTest {
 
     assertThat(page.publishedAt()).hasToString("2019-05-28T10:47:00Z");
   }
+
+  @Test
+  void shortArticleInAContainerNamedSummaryIsNotMistakenForTheLead() {
+    String html = "<html><body><div class='news'><h1>Tin ngắn</h1><div class='news-summary-body'>"
+        + PARAGRAPH + PARAGRAPH.replace("thoát nước", "chiếu sáng") + "</div></div></body></html>";
+
+    ExtractedPage page = extractor.extract(html, URL, null);
+
+    assertThat(page.text()).contains("thoát nước").contains("chiếu sáng");
+  }
 }

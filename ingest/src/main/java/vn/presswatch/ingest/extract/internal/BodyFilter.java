@@ -11,7 +11,8 @@ import vn.presswatch.ingest.extract.PublishedDates;
 /**
  * Turns the rendered paragraphs of the main content into the article body: drops link lists, "Xem thêm" and other
  * furniture lines, "By ..." lines, date lines, repeats of the title, lead or author, duplicates, short fragments
- * left at the end (box headings), and a byline closing the article (which it hands back as a fallback author).
+ * left at the end (box headings), and a byline closing the article (which it hands back as a fallback author). An
+ * opening paragraph of which the lead is a cut-off copy is handed back as the full lead.
  */
 public final class BodyFilter {
   private static final double MAX_LINK_DENSITY = 0.5;
@@ -39,18 +40,22 @@ public final class BodyFilter {
   private BodyFilter() {}
 
   /**
-   * The article body and the closing byline, if any.
+   * The article body, the closing byline and the full lead, if any.
    *
    * @param paragraphs body paragraphs, in order
    * @param byline the short "Name Surname" line that closed the article, or ""
+   * @param fullLead the opening paragraph of which the given lead was a cut-off copy (meta descriptions are often
+   *     truncated), or ""
    */
-  public record Body(List<String> paragraphs, String byline) {}
+  public record Body(List<String> paragraphs, String byline, String fullLead) {}
 
   /** Filters {@code paragraphs}; {@code title}, {@code lead} and {@code author} may be "". */
   public static Body filter(List<Paragraph> paragraphs, String title, String lead, String author) {
     List<String> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    List<String> repeats = List.of(CleanText.key(title), CleanText.key(lead), CleanText.key(author));
+    String leadKey = CleanText.key(lead);
+    List<String> repeats = List.of(CleanText.key(title), leadKey, CleanText.key(author));
+    String fullLead = "";
     String byline = "";
     for (Paragraph paragraph : paragraphs) {
       String text = paragraph.text();
@@ -63,6 +68,10 @@ public final class BodyFilter {
         continue;
       }
       String key = CleanText.key(text);
+      if (kept.isEmpty() && fullLead.isEmpty() && isCutOffCopy(leadKey, key)) {
+        fullLead = text;
+        continue;
+      }
       if (repeats.stream().noneMatch(r -> CleanText.nearlySameKeys(key, r, SAME_TEXT_RATIO)) && seen.add(key)) {
         kept.add(text);
         byline = "";
@@ -78,7 +87,15 @@ public final class BodyFilter {
       }
       kept.remove(kept.size() - 1);
     }
-    return new Body(List.copyOf(kept), byline);
+    return new Body(List.copyOf(kept), byline, fullLead);
+  }
+
+  /** True if the lead is the start of the paragraph, cut off after at least half of it. */
+  private static boolean isCutOffCopy(String leadKey, String paragraphKey) {
+    return !leadKey.isEmpty()
+        && leadKey.length() < paragraphKey.length()
+        && leadKey.length() * 2 >= paragraphKey.length()
+        && paragraphKey.startsWith(leadKey);
   }
 
   private static boolean isFurniture(String text) {

@@ -74,8 +74,10 @@ public record Lead(String text, Element element) {
 
   private static boolean isPlausible(Element candidate) {
     int length = CleanText.normalise(candidate.text()).length();
+    // A container of several paragraphs is the article, not its lead.
     return length >= MIN_CHARS
         && length <= MAX_CHARS
+        && candidate.getElementsByTag("p").size() <= 1
         && ContentScorer.linkDensity(candidate) < 0.5
         && !CssQueries.insideFurniture(candidate);
   }

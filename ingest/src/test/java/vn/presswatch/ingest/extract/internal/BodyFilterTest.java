@@ -113,4 +113,14 @@ class BodyFilterTest {
 
     assertThat(filter(text(sentence)).paragraphs()).containsExactly(sentence);
   }
+
+  @Test
+  void openingParagraphOfWhichTheLeadIsACutOffCopyBecomesTheFullLead() {
+    String opening = "Đoạn mở đầu của bài báo được in đậm.";
+
+    BodyFilter.Body body = filter(text(opening), text(SENTENCE));
+
+    assertThat(body.fullLead()).isEqualTo(opening);
+    assertThat(body.paragraphs()).containsExactly(SENTENCE);
+  }
 }
