@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.presswatch.cli.pipeline.StackFile;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.CrawlReport;
@@ -31,7 +32,8 @@ import vn.presswatch.ingest.replay.ReplayServer;
 @Command(name = "crawl", mixinStandardHelpOptions = true,
     description = "Crawl the outlets' feeds (or backfill a period from sitemaps) and publish articles to Kafka.")
 public class CrawlCommand implements Callable<Integer> {
-  @Mixin CrawlHomeOptions options;
+  @Mixin HomeOptions home;
+  @Mixin OutletsOption outletsOption;
 
   @Option(names = "--once", description = "Poll every due feed once, then exit.")
   boolean once;
@@ -45,8 +47,8 @@ public class CrawlCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Last day of the backfill, included.")
   LocalDate to;
 
-  @Option(names = "--kafka", paramLabel = "SERVERS",
-      description = "Kafka bootstrap servers. Default: kafka.bootstrap-servers ($MONITOR_KAFKA_BOOTSTRAP_SERVERS).")
+  @Option(names = "--kafka", paramLabel = "SERVERS", description = "Kafka bootstrap servers. Default: "
+      + "kafka.bootstrap-servers ($MONITOR_KAFKA_BOOTSTRAP_SERVERS), else the Kafka of the running `monitor run`.")
   String kafka;
 
   @Option(names = "--replay", paramLabel = "DIR",
@@ -72,18 +74,21 @@ public class CrawlCommand implements Callable<Integer> {
     if (replay != null) {
       overrides.putAll(ReplayServer.settingsOverrides());
     }
-    Settings settings = options.settings(overrides);
+    Settings settings = home.settings(overrides);
     String servers = settings.string("kafka.bootstrap-servers");
+    if (servers.isBlank()) {
+      servers = StackFile.read(home.home()).map(StackFile::kafka).orElse("");
+    }
     if (!dryRun && servers.isBlank()) {
-      throw new ParameterException(spec.commandLine(),
-          "no Kafka to publish to: give --kafka HOST:PORT, set MONITOR_KAFKA_BOOTSTRAP_SERVERS, or use --dry-run");
+      throw new ParameterException(spec.commandLine(), "no Kafka to publish to: start `./monitor run`, give --kafka "
+          + "HOST:PORT, set MONITOR_KAFKA_BOOTSTRAP_SERVERS, or use --dry-run");
     }
     try (ReplayServer server = replay == null ? null : ReplayServer.start(replay);
         ArticleSink sink = dryRun ? new InMemoryArticleSink()
             : new KafkaArticleSink(servers, settings.string("kafka.topic-prefix"), Map.of())) {
-      List<Outlet> outlets = server == null ? options.outlets() : server.outlets();
+      List<Outlet> outlets = server == null ? outletsOption.load(settings) : server.outlets();
       CountDownLatch closed = new CountDownLatch(1);
-      try (CrawlService crawler = new CrawlService(settings, outlets, options.home(), sink)) {
+      try (CrawlService crawler = new CrawlService(settings, outlets, home.home(), sink)) {
         if (!once && !backfill) {
           // Ctrl-C: let the page in hand finish, then wait until the state is saved and the sink flushed.
           Runtime.getRuntime().addShutdownHook(new Thread(() -> {

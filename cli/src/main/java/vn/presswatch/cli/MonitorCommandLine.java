@@ -14,6 +14,8 @@ public final class MonitorCommandLine {
 
         RunCommand.class,
         StatusCommand.class,
+        CrawlCommand.class,
+        SourcesCommand.class,
         ExtractCommand.class,
         BenchCommand.class,
         ClassifyCommand.class,

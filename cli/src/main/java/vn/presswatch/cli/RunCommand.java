@@ -18,7 +18,6 @@ import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.PipelineStatus;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.core.outlet.Outlet;
-import vn.presswatch.core.outlet.OutletCatalog;
 import vn.presswatch.ingest.CrawlService;
 import vn.presswatch.ingest.publish.KafkaArticleSink;
 import vn.presswatch.ingest.replay.ReplayServer;
@@ -43,8 +42,7 @@ public final class RunCommand implements Callable<Integer> {
       + "Default: the monitor.plans setting.")
   List<Path> plans;
 
-  @Option(names = "--outlets", paramLabel = "FILE", description = "Outlets file. Default: config/outlets.yaml.")
-  Path outlets;
+  @Mixin OutletsOption outlets;
 
   @Option(names = "--replay", paramLabel = "DIR", description = "Crawl a directory of captured feeds and pages "
       + "served on loopback instead of the live outlets (offline demo; see infra/samples/replay).")
@@ -66,14 +64,12 @@ public final class RunCommand implements Callable<Integer> {
     Path dir = Path.of(settings.string("monitor.home")).toAbsolutePath();
     List<Path> planFiles = plans != null ? plans : settings.list("monitor.plans").stream().map(Path::of).toList();
     Path outletsFile = replay != null ? replay.resolve("outlets.yaml")
-        : outlets != null ? outlets : Path.of(settings.string("monitor.outlets"));
+        : outlets.file(settings);
 
     try (ReplayServer replayServer = replay == null ? null : ReplayServer.start(replay)) {
-      List<Outlet> sources = replayServer != null ? replayServer.outlets() : OutletCatalog.load(outletsFile).outlets();
+      List<Outlet> sources = replayServer != null ? replayServer.outlets() : outlets.load(settings);
       if (replayServer != null) {
-        // The replay server is local: loopback must be allowed, and politeness towards it would only slow the demo.
-        settings = settings.with(Map.of("fetch.allow-private-addresses", "true", "fetch.crawl-delay", "PT0.05S"),
-            "--replay");
+        settings = settings.with(ReplayServer.settingsOverrides(), "--replay");
         out.printf("Replaying %s at %s (%d outlets)%n", replay, replayServer.baseUrl(), sources.size());
       }
       out.printf("Starting pipeline in %s ...%n", dir);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,8 @@ import vn.presswatch.ingest.state.CrawlState;
 public class SourcesCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(VietnamTime.ZONE);
 
-  @Mixin CrawlHomeOptions options;
+  @Mixin HomeOptions home;
+  @Mixin OutletsOption outletsOption;
 
   @Option(names = "--json", description = "One JSON object per source instead of a table.")
   boolean json;
@@ -41,10 +41,10 @@ public class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    Settings settings = options.settings(Map.of());
-    CrawlState state = CrawlState.open(CrawlState.fileIn(options.home()), settings.integer("crawl.max-seen-urls"),
+    Settings settings = home.settings();
+    CrawlState state = CrawlState.open(CrawlState.fileIn(home.home()), settings.integer("crawl.max-seen-urls"),
         settings.integer("crawl.max-fingerprints"));
-    List<SourceHealth> rows = SourceHealthReport.of(options.outlets(), state, SourceHealth.Thresholds.from(settings),
+    List<SourceHealth> rows = SourceHealthReport.of(outletsOption.load(settings), state, SourceHealth.Thresholds.from(settings),
         Instant.now());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
