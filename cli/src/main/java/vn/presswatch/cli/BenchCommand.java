@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path home = Files.createTempDirectory("presswatch-bench");
-    Settings settings = Settings.defaults().with(Map.of("monitor.home", home.toString()), "bench");
+    Settings settings = Settings.load(null, System.getenv(), Map.of("monitor.home", home.toString()));
     BenchCorpus texts = BenchCorpus.load(corpus);
     spec.commandLine().getErr().printf("corpus: %d texts from %s; work directory %s%n", texts.size(), corpus, home);
     PipelineBenchmark.Result r = new PipelineBenchmark(settings, texts, spec.commandLine().getErr())

@@ -118,6 +118,7 @@ public final class RunCommand implements Callable<Integer> {
       crawl.start();
       Progress progress = new Progress(err, System.console() != null);
       while (!stop.get()) {
+        pipeline.ensureJobAlive();
         PipelineStatus status = PipelineStatus.collect(pipeline.stack().kafka(), prefix, CoverageJobConfig.LIVE_GROUP,
             pipeline.elasticsearch());
         progress.show(crawler.counters().summary(), status);

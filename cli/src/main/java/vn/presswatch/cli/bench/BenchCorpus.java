@@ -16,11 +16,11 @@ import vn.presswatch.core.article.ArticleIds;
 /**
  * Real Vietnamese news texts to push through the pipeline: every {@code .txt} file of a directory (first line the
  * title, the rest the body; UTF-8 or UTF-16 with a BOM), turned into as many distinct articles as asked for, spread
- * over outlets and over the days of 2019.
+ * over outlets and over the days of one month (May 2019), as a live crawl is.
  */
 public final class BenchCorpus {
-  private static final Instant YEAR_START = Instant.parse("2018-12-31T17:00:00Z");
-  private static final long YEAR_SECONDS = 365L * 24 * 3600;
+  private static final Instant MONTH_START = Instant.parse("2019-04-30T17:00:00Z");
+  private static final long MONTH_SECONDS = 31L * 24 * 3600;
 
   private record Text(String title, String body) {}
 
@@ -64,7 +64,7 @@ public final class BenchCorpus {
     return texts.size();
   }
 
-  /** The {@code n}-th article: text {@code n mod size}, one of {@code outlets} outlets, a day of 2019. */
+  /** The {@code n}-th article: text {@code n mod size}, one of {@code outlets} outlets, a day of May 2019. */
   public Article article(long n, int outlets, Instant fetchedAt) {
     Text t = texts.get((int) (n % texts.size()));
     String outlet = "bench-" + (n % outlets);
@@ -72,7 +72,7 @@ public final class BenchCorpus {
     int split = t.body().indexOf('\n');
     String lead = split > 0 ? t.body().substring(0, split) : "";
     String body = split > 0 ? t.body().substring(split + 1) : t.body();
-    Instant published = YEAR_START.plusSeconds((n * 7919L) % YEAR_SECONDS);
+    Instant published = MONTH_START.plusSeconds((n * 7919L) % MONTH_SECONDS);
     return new Article(Article.SCHEMA_VERSION, ArticleIds.forUrl(url), outlet, url, url, t.title(), lead, body, null,
         null, List.of(), "vi", published, null, fetchedAt, null, null, null);
   }

@@ -74,6 +74,7 @@ public final class PipelineBenchmark {
       long indexed = 0;
       while (indexed < articles) {
         Thread.sleep(200);
+        pipeline.ensureJobAlive();
         indexed = countOrZero(es, index);
         progress.printf("\rindexed %d / %d", indexed, articles);
         progress.flush();

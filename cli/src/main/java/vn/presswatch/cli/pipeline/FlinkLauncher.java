@@ -43,7 +43,8 @@ public final class FlinkLauncher {
     conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
     conf.set(RestOptions.ADDRESS, "127.0.0.1");
     conf.set(RestOptions.PORT, port);
-    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(1, config.parallelism()));
+    // Slot sharing puts one subtask of every operator in a slot: as many slots as the widest operator.
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(config.parallelism(), config.sink().parallelism()));
     latestCheckpoint(checkpoints).ifPresent(chk -> {
       LOG.info("resuming from checkpoint {}", chk);
       conf.set(StateRecoveryOptions.SAVEPOINT_PATH, chk.toUri().toString());

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.core.config.Settings;
@@ -94,6 +95,23 @@ public final class Pipeline implements AutoCloseable {
 
   public ElasticsearchConnection elasticsearch() {
     return elasticsearch;
+  }
+
+  /**
+   * Fails when the coverage job has stopped for good, so that callers waiting on its progress do not wait forever.
+   *
+   * @throws IllegalStateException naming the job's final state
+   */
+  public void ensureJobAlive() {
+    JobStatus status;
+    try {
+      status = job.job().getJobStatus().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the coverage job's status: " + e, e);
+    }
+    if (status.isGloballyTerminalState()) {
+      throw new IllegalStateException("the coverage job has stopped (" + status + "); its cause is in the log above");
+    }
   }
 
   /** Cancels the job (its last checkpoint is kept) and stops what was started here. */

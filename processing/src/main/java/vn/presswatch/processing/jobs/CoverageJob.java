@@ -66,11 +66,15 @@ public final class CoverageJob {
         .map(row -> CoverageDocument.of(row, inputs.labels(), inputs.indexNames(), java.time.Instant.now()))
         .name("coverage-documents").uid("coverage-documents");
 
+    // Keyed by document id: every version of a document goes to the same writer, in order, so a newer count is
+    // never overtaken by an older one, while several writers keep Elasticsearch busy on all its cores.
     versions.getSideOutput(ClassifyArticle.ARTICLE_DOCUMENTS)
         .union(coverageDocuments)
+        .keyBy(IndexOp::id)
         .sinkTo(new ElasticsearchSink(config.elasticsearch(), config.sink(),
             new DeadLetterTarget(config.kafkaBootstrapServers(), config.deadLetterTopic())))
-        .name("elasticsearch").uid("elasticsearch-sink");
+        .name("elasticsearch").uid("elasticsearch-sink")
+        .setParallelism(config.sink().parallelism());
 
     KafkaSource<RawRecord> operational = KafkaSource.<RawRecord>builder()
         .setBootstrapServers(config.kafkaBootstrapServers())
