@@ -66,6 +66,21 @@ public final class RunCommand implements Callable<Integer> {
     Path outletsFile = replay != null ? replay.resolve("outlets.yaml")
         : outlets.file(settings);
 
+    // Ctrl-C: stop crawling and let this thread flush and close everything (job cancelled with its checkpoint kept,
+    // Elasticsearch and Kafka shut down) before the JVM exits.
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean interrupted = new AtomicBoolean();
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      interrupted.set(true);
+      stop.set(true);
+      try {
+        closed.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "monitor-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     try (ReplayServer replayServer = replay == null ? null : ReplayServer.start(replay)) {
       List<Outlet> sources = replayServer != null ? replayServer.outlets() : outlets.load(settings);
       if (replayServer != null) {
@@ -80,27 +95,18 @@ public final class RunCommand implements Callable<Integer> {
             pipeline.stack().flinkWeb());
         out.println(once ? "Crawling every source once." : "Crawling; press Ctrl-C to stop.");
         out.flush();
-        return crawlAndReport(settings, pipeline, sources, dir, err);
+        return crawlAndReport(settings, pipeline, sources, dir, err, stop);
+      }
+    } finally {
+      closed.countDown();
+      if (!interrupted.get()) {
+        Runtime.getRuntime().removeShutdownHook(hook);
       }
     }
   }
 
-  private int crawlAndReport(Settings settings, Pipeline pipeline, List<Outlet> sources, Path dir, PrintWriter err)
-      throws InterruptedException, java.io.IOException {
-    AtomicBoolean stop = new AtomicBoolean();
-    AtomicBoolean interrupted = new AtomicBoolean();
-    CountDownLatch stopped = new CountDownLatch(1);
-    // Ctrl-C: stop crawling, let this thread flush and close everything, then let the JVM exit.
-    Thread hook = new Thread(() -> {
-      interrupted.set(true);
-      stop.set(true);
-      try {
-        stopped.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "monitor-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+  private int crawlAndReport(Settings settings, Pipeline pipeline, List<Outlet> sources, Path dir, PrintWriter err,
+      AtomicBoolean stop) throws InterruptedException, java.io.IOException {
     String prefix = settings.string("kafka.topic-prefix");
     try (KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(), prefix, Map.of());
         CrawlService crawler = new CrawlService(settings, sources, dir, sink)) {
@@ -133,11 +139,6 @@ public final class RunCommand implements Callable<Integer> {
       sink.flush();
       progress.done();
       return 0;
-    } finally {
-      stopped.countDown();
-      if (!interrupted.get()) {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      }
     }
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
@@ -37,22 +39,29 @@ public final class Pipeline implements AutoCloseable {
     this.started = started;
     Path home = Path.of(settings.string("monitor.home")).toAbsolutePath();
     String kafka = settings.string("kafka.bootstrap-servers");
-    boolean embedded = false;
-    if (kafka.isBlank()) {
-      EmbeddedKafka broker = EmbeddedKafka.start(home.resolve("kafka"), settings.integer("kafka.embedded-port"));
-      started.push(broker);
-      kafka = broker.bootstrapServers();
-      embedded = true;
-    }
-    KafkaTopicSetup.apply(kafka, settings.string("kafka.topic-prefix"), settings.integer("kafka.partitions"),
-        (short) 1);
     String esUrl = settings.string("elasticsearch.url");
-    if (esUrl.isBlank()) {
-      EmbeddedElasticsearch node = EmbeddedElasticsearch.start(home.resolve("elasticsearch"),
-          settings.integer("elasticsearch.embedded-port"));
-      started.push(node);
-      esUrl = node.httpUrl();
-      embedded = true;
+    boolean embedded = kafka.isBlank() || esUrl.isBlank();
+    // The embedded node starts on another thread while the broker starts on this one: start-up is mostly waiting.
+    CompletableFuture<EmbeddedElasticsearch> node = esUrl.isBlank()
+        ? CompletableFuture.supplyAsync(() -> EmbeddedElasticsearch.start(home.resolve("elasticsearch"),
+            settings.integer("elasticsearch.embedded-port")))
+        : null;
+    try {
+      if (kafka.isBlank()) {
+        EmbeddedKafka broker = EmbeddedKafka.start(home.resolve("kafka"), settings.integer("kafka.embedded-port"));
+        started.push(broker);
+        kafka = broker.bootstrapServers();
+      }
+      KafkaTopicSetup.apply(kafka, settings.string("kafka.topic-prefix"), settings.integer("kafka.partitions"),
+          (short) 1);
+    } finally {
+      if (node != null) {
+        // Whatever happened to Kafka, the node must be tracked so that a failed start stops it again.
+        started.push(join(node));
+      }
+    }
+    if (node != null) {
+      esUrl = join(node).httpUrl();
     }
     ElasticsearchOptions esOptions = ElasticsearchOptions.from(settings, esUrl);
     elasticsearch = ElasticsearchConnection.open(esOptions);
@@ -69,6 +78,14 @@ public final class Pipeline implements AutoCloseable {
         : FlinkLauncher.launchRemote(config, inputs, jobmanager, jobJar, home.resolve("flink").resolve("checkpoints"));
     stack = new StackFile(kafka, esUrl, job.webUrl(), embedded, ProcessHandle.current().pid(), Instant.now());
     stack.write(home);
+  }
+
+  private static EmbeddedElasticsearch join(CompletableFuture<EmbeddedElasticsearch> node) {
+    try {
+      return node.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /**
