@@ -12,6 +12,7 @@ import vn.presswatch.ingest.archive.ResponseArchive;
 import vn.presswatch.ingest.dedup.ContentFingerprint;
 import vn.presswatch.ingest.dedup.DuplicateDetector;
 import vn.presswatch.ingest.extract.CanonicalUrls;
+import vn.presswatch.ingest.extract.ExtractedPage;
 import vn.presswatch.ingest.fetch.FetchException;
 import vn.presswatch.ingest.fetch.FetchResponse;
 import vn.presswatch.ingest.fetch.PoliteFetcher;
@@ -70,7 +71,7 @@ final class ArticlePages {
     }
     counters.articleFetched();
     String warc = archive.archive(page);
-    ReadPage read;
+    ExtractedPage read;
     try {
       read = reader.read(page, outlet);
       if (read.text() == null || read.text().strip().length() < minTextChars) {
@@ -103,9 +104,10 @@ final class ArticlePages {
     Instant publishedAt = read.publishedAt() != null ? read.publishedAt()
         : listedAt != null ? listedAt : page.fetchedAt();
     Article article = new Article(Article.SCHEMA_VERSION, id, outlet.id(), url, canonical, title,
-        nfc(read.lead()), text, nfc(read.author()), nfc(read.section()),
+        nfc(read.lead()), text, nfc(blankToNull(read.author())), nfc(blankToNull(read.section())),
         read.tags() == null ? List.of() : read.tags().stream().map(ArticlePages::nfc).toList(),
-        read.language() != null ? read.language() : outlet.language(), publishedAt, read.modifiedAt(),
+        read.language() != null && !read.language().isBlank() ? read.language() : outlet.language(), publishedAt,
+        read.modifiedAt(),
         page.fetchedAt(), ContentFingerprint.hex(fingerprint), null, warc);
     Optional<String> original = duplicates.originalOf(id, fingerprint);
     if (original.isPresent()) {
@@ -120,5 +122,9 @@ final class ArticlePages {
 
   private static String nfc(String s) {
     return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -16,7 +16,7 @@ public final class ExtractingPageReader implements PageReader {
   private final ArticleExtractor extractor = new ArticleExtractor();
 
   @Override
-  public ReadPage read(FetchResponse page, Outlet outlet) throws PageRejectedException {
+  public ExtractedPage read(FetchResponse page, Outlet outlet) throws PageRejectedException {
     String type = page.contentType();
     if (type != null && !isHtml(type.toLowerCase(Locale.ROOT))) {
       throw new PageRejectedException("not-html", "Content-Type " + type + " is not an HTML page");
@@ -25,16 +25,10 @@ public final class ExtractingPageReader implements PageReader {
     if (x.text().isBlank()) {
       throw new PageRejectedException("no-body", "no article text found in the page");
     }
-    return new ReadPage(x.canonicalUrl().isEmpty() ? null : x.canonicalUrl(), x.title(), x.lead(),
-        x.text(), blankToNull(x.author()), blankToNull(x.section()), x.tags(), blankToNull(x.language()),
-        x.publishedAt(), x.modifiedAt());
+    return x;
   }
 
   private static boolean isHtml(String type) {
     return type.startsWith("text/html") || type.startsWith("application/xhtml") || type.startsWith("text/plain");
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -1,5 +1,7 @@
 package vn.presswatch.ingest;
 
+import vn.presswatch.ingest.extract.ExtractedPage;
+
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.fetch.FetchResponse;
 
@@ -12,5 +14,5 @@ public interface PageReader {
   /**
    * @throws PageRejectedException with a reason such as {@code no-body} when the page holds no article
    */
-  ReadPage read(FetchResponse page, Outlet outlet) throws PageRejectedException;
+  ExtractedPage read(FetchResponse page, Outlet outlet) throws PageRejectedException;
 }

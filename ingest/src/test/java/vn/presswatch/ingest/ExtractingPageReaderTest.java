@@ -1,5 +1,7 @@
 package vn.presswatch.ingest;
 
+import vn.presswatch.ingest.extract.ExtractedPage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +38,7 @@ class ExtractingPageReaderTest {
 
   @Test
   void readsARealVnExpressPage() throws Exception {
-    ReadPage page = new ExtractingPageReader().read(response("text/html", fundusPage()), VNEXPRESS);
+    ExtractedPage page = new ExtractingPageReader().read(response("text/html", fundusPage()), VNEXPRESS);
     assertThat(page.title()).contains("lymphoma");
     assertThat(page.text()).contains("BS.CK2 Cao Thị Hồng");
     assertThat(page.canonicalUrl()).isEqualTo(FUNDUS_URL);

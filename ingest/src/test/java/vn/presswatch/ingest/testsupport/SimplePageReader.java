@@ -8,20 +8,19 @@ import org.jsoup.nodes.Document;
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.PageReader;
 import vn.presswatch.ingest.PageRejectedException;
-import vn.presswatch.ingest.ReadPage;
+import vn.presswatch.ingest.extract.ExtractedPage;
 import vn.presswatch.ingest.fetch.FetchResponse;
 
 /** A page reader for crawler tests: headline from {@code h1}, body from the paragraphs of {@code article}. */
 public final class SimplePageReader implements PageReader {
   @Override
-  public ReadPage read(FetchResponse page, Outlet outlet) throws PageRejectedException {
+  public ExtractedPage read(FetchResponse page, Outlet outlet) throws PageRejectedException {
     Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.finalUrl());
     String text = doc.select("article p").eachText().stream().collect(Collectors.joining("\n\n"));
     if (text.isBlank()) {
       throw new PageRejectedException("no-body", "no article paragraphs");
     }
     String canonical = doc.select("link[rel=canonical]").attr("abs:href");
-    return new ReadPage(canonical.isEmpty() ? null : canonical, doc.select("h1").text(), "", text, null, null,
-        List.of(), null, null, null);
+    return new ExtractedPage(doc.select("h1").text(), "", text, "", "", List.of(), canonical, null, null, "");
   }
 }
