@@ -45,6 +45,8 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
   private transient Counter articlesIn;
   private transient Counter classified;
   private transient Counter deadLettered;
+  /** Milliseconds from the crawler's fetch to classification, of the last article: the pipeline's lag. */
+  private transient volatile long lastLatency;
 
   public ClassifyArticle(JobInputs inputs) {
     this.inputs = inputs;
@@ -56,6 +58,7 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
     articlesIn = getRuntimeContext().getMetricGroup().counter("articlesIn");
     classified = getRuntimeContext().getMetricGroup().counter("articlesClassified");
     deadLettered = getRuntimeContext().getMetricGroup().counter("articlesDeadLettered");
+    getRuntimeContext().getMetricGroup().gauge("fetchToClassifyMillis", () -> lastLatency);
   }
 
   @Override
@@ -72,21 +75,33 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
       deadLetter(ctx, record, e.getMessage());
       return;
     }
-    List<Classification> results = new ArrayList<>(classifiers.size());
-    List<String> hits = new ArrayList<>();
-    for (PlanClassifier classifier : classifiers) {
-      Classification c = classifier.classify(article.title(), article.lead(), article.text());
-      results.add(c);
-      for (ThemeMatch m : c.themes()) {
-        hits.add(new ThemeHit(c.planId(), m.themeId(), m.titleHit()).encode());
+    IndexOp document;
+    ArticleVersion version;
+    try {
+      List<Classification> results = new ArrayList<>(classifiers.size());
+      List<String> hits = new ArrayList<>();
+      for (PlanClassifier classifier : classifiers) {
+        Classification c = classifier.classify(article.title(), article.lead(), article.text());
+        results.add(c);
+        for (ThemeMatch m : c.themes()) {
+          hits.add(new ThemeHit(c.planId(), m.themeId(), m.titleHit()).encode());
+        }
       }
+      document = ArticleDocument.of(article, results, inputs.labels(), inputs.indexNames(), Instant.now());
+      version = new ArticleVersion(article.id(), article.outlet(), VietnamTime.day(article.publishedAt()).toEpochDay(),
+          article.duplicateOf() != null, results.stream().map(Classification::planId).toArray(String[]::new),
+          hits.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      // A record that breaks the classifier must not fail the job again at every restart (a poison pill).
+      LOG.error("article {} from {} could not be classified", article.id(), record.position(), e);
+      deadLetter(ctx, record, "classification failed: " + e);
+      return;
     }
     classified.inc();
-    ctx.output(ARTICLE_DOCUMENTS, ArticleDocument.of(article, results, inputs.labels(), inputs.indexNames(),
-        Instant.now()));
-    out.collect(new ArticleVersion(article.id(), article.outlet(), VietnamTime.day(article.publishedAt()).toEpochDay(),
-        article.duplicateOf() != null, results.stream().map(Classification::planId).toArray(String[]::new),
-        hits.toArray(String[]::new)));
+    lastLatency = Duration.between(article.fetchedAt() == null ? article.publishedAt() : article.fetchedAt(),
+        Instant.now()).toMillis();
+    ctx.output(ARTICLE_DOCUMENTS, document);
+    out.collect(version);
   }
 
   private void deadLetter(Context ctx, RawRecord record, String reason) {

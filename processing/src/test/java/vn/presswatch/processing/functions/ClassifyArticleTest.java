@@ -1,0 +1,94 @@
+package vn.presswatch.processing.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.streaming.api.operators.ProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.presswatch.core.article.Article;
+import vn.presswatch.core.article.ArticleCodec;
+import vn.presswatch.core.json.Json;
+import vn.presswatch.elastic.IndexNames;
+import vn.presswatch.processing.jobs.JobInputs;
+import vn.presswatch.processing.model.ArticleVersion;
+import vn.presswatch.processing.model.RawRecord;
+import vn.presswatch.processing.model.ThemeHit;
+
+class ClassifyArticleTest {
+  private OneInputStreamOperatorTestHarness<RawRecord, ArticleVersion> harness;
+
+  @BeforeEach
+  void open() throws Exception {
+    JobInputs inputs = new JobInputs(List.of(Files.readString(Path.of("../config/plans/205-KH-BTCTW-2019.yaml"))),
+        "outlets:\n  - {id: nhandan, name: Báo Nhân Dân, kind: central}\n", new IndexNames("presswatch"));
+    harness = new OneInputStreamOperatorTestHarness<>(new ProcessOperator<>(new ClassifyArticle(inputs)));
+    harness.open();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    harness.close();
+  }
+
+  private static RawRecord record(byte[] value) {
+    return new RawRecord("presswatch.articles", 0, 7, 0, value);
+  }
+
+  private static Article article(Instant published) {
+    return new Article(1, "a1", "nhandan", "https://nhandan.vn/a", "https://nhandan.vn/a",
+        "Kiên quyết bảo vệ nền tảng tư tưởng của Đảng",
+        "Thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị về bảo vệ nền tảng tư tưởng của Đảng.",
+        "Đấu tranh phản bác các quan điểm sai trái, thù địch trên không gian mạng.", null, null, List.of(), "vi",
+        published, null, published, null, null, null);
+  }
+
+  private List<JsonNode> deadLetters() throws Exception {
+    var out = harness.getSideOutput(ClassifyArticle.DEAD_LETTERS);
+    return out == null ? List.of() : out.stream().map(r -> {
+      try {
+        return Json.mapper().readTree(((StreamRecord<byte[]>) r).getValue());
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  @Test
+  void aGoodArticleYieldsItsDocumentAndItsContributionToTheCounts() throws Exception {
+    harness.processElement(record(ArticleCodec.toBytes(article(Instant.parse("2019-05-28T17:30:00Z")))), 0);
+    ArticleVersion v = harness.extractOutputValues().get(0);
+    assertThat(v.epochDay()).isEqualTo(java.time.LocalDate.of(2019, 5, 29).toEpochDay());
+    assertThat(v.hits()).extracting(h -> ThemeHit.decode(h).theme()).contains("1.1");
+    assertThat(harness.getSideOutput(ClassifyArticle.ARTICLE_DOCUMENTS)).hasSize(1);
+    assertThat(deadLetters()).isEmpty();
+  }
+
+  @Test
+  void garbageAndTombstonesAreDeadLetteredWithTheirPosition() throws Exception {
+    harness.processElement(record("{oops".getBytes(StandardCharsets.UTF_8)), 0);
+    harness.processElement(record(null), 0);
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(deadLetters()).hasSize(2).allSatisfy(d -> {
+      assertThat(d.get("stage").asText()).isEqualTo("process");
+      assertThat(d.get("url").asText()).isEqualTo("presswatch.articles/0@7");
+    });
+  }
+
+  @Test
+  void anArticleDatedInTheFutureIsDeadLetteredSoItCannotDragTheWatermark() throws Exception {
+    harness.processElement(record(ArticleCodec.toBytes(article(Instant.now().plus(Duration.ofDays(3))))), 0);
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(deadLetters()).singleElement()
+        .satisfies(d -> assertThat(d.get("detail").asText()).contains("in the future"));
+  }
+}
