@@ -22,10 +22,10 @@ import vn.presswatch.elastic.ElasticsearchConnection;
 
 /**
  * {@code monitor report}: the six-month or annual coverage report of a plan (section V.5 of the plan), written as
- * HTML, XLSX and CSV from the indexed data. Exit code 0 when written, 1 when the period has no data.
+ * HTML, PDF, XLSX and CSV from the indexed data. Exit code 0 when written, 1 when the period has no data.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the coverage report of a plan for a period (HTML with charts, XLSX, CSV).")
+    description = "Write the coverage report of a plan for a period (HTML with charts, PDF, XLSX, CSV).")
 public final class ReportCommand implements Callable<Integer> {
   /** Exit code when the period has no article on the plan. */
   static final int NO_DATA = 1;
@@ -47,7 +47,7 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Plan file. Default: the first file of the monitor.plans setting.")
   Path plan;
 
-  @Option(names = "--format", defaultValue = "html,xlsx,csv", description = "Comma-separated: html, xlsx, csv. "
+  @Option(names = "--format", defaultValue = "html,pdf,xlsx,csv", description = "Comma-separated: html, pdf, xlsx, csv. "
       + "Default: ${DEFAULT-VALUE}.")
   String format;
 

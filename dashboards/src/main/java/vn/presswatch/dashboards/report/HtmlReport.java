@@ -16,7 +16,7 @@ import vn.presswatch.dashboards.report.ReportTables.Table;
 public final class HtmlReport {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String CSS = """
-      body{font-family:'Noto Sans','DejaVu Sans',sans-serif;font-size:10pt;color:#222;margin:24px}
+      body{font-family:'DejaVu Sans','Noto Sans',sans-serif;font-size:10pt;color:#222;margin:24px}
       h1{font-size:20pt;color:#8b0000} h2{font-size:14pt;border-bottom:1px solid #8b0000;margin-top:28px}
       table{border-collapse:collapse;margin:8px 0;-fs-table-paginate:paginate} th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top}
       th{background:#f2e6e6;text-align:left} td.n{text-align:right}

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The files a report can be written as. */
 public enum ReportFormat {
-  HTML, XLSX, CSV;
+  HTML, PDF, XLSX, CSV;
 
   /** Parses a comma-separated list such as {@code html,xlsx,csv}. */
   public static Set<ReportFormat> parseList(String list) {
@@ -16,7 +16,7 @@ public enum ReportFormat {
       try {
         formats.add(valueOf(name));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown report format '" + part.trim() + "': use html, xlsx or csv");
+        throw new IllegalArgumentException("unknown report format '" + part.trim() + "': use html, pdf, xlsx or csv");
       }
     }
     return formats;

@@ -46,11 +46,18 @@ public final class ReportGenerator {
         .replaceAll("[^A-Za-z0-9-]+", "_") + "-" + labels.language();
     List<ReportTables.Table> tables = ReportTables.of(data, labels);
     List<Path> files = new ArrayList<>();
+    String xhtml = HtmlReport.render(data, labels);
     if (formats.contains(ReportFormat.HTML)) {
       progress.accept("rendering html…");
       Path html = out.resolve(prefix + ".html");
-      Files.writeString(html, HtmlReport.render(data, labels), StandardCharsets.UTF_8);
+      Files.writeString(html, xhtml, StandardCharsets.UTF_8);
       files.add(html);
+    }
+    if (formats.contains(ReportFormat.PDF)) {
+      progress.accept("rendering pdf…");
+      Path pdf = out.resolve(prefix + ".pdf");
+      PdfReport.write(xhtml, pdf);
+      files.add(pdf);
     }
     if (formats.contains(ReportFormat.XLSX)) {
       progress.accept("rendering xlsx…");

@@ -40,7 +40,7 @@ final class SvgCharts {
     int bottom = 30;
     long max = Math.max(1, themes.stream().flatMap(t -> t.monthly().stream()).mapToLong(Long::longValue).max()
         .orElse(1));
-    double dx = months.size() > 1 ? (width - left - 20) / (double) (months.size() - 1) : 0;
+    double dx = months.size() > 1 ? (width - left - 40) / (double) (months.size() - 1) : 0;
     double dy = (height - bottom - 10) / (double) max;
     StringBuilder svg = open(width, height, "monthly");
     svg.append(String.format(Locale.ROOT, "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#444'/>", left,

@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -177,6 +179,20 @@ class ReportGeneratorIT {
     assertThat(new String(bytes, StandardCharsets.UTF_8).lines().toList())
         .containsExactly("\uFEFFHạng,Cơ quan báo chí,Loại,Số bài,Số nội dung", "1,Nhân Dân,daily,10,2",
             "2,Tuổi Trẻ,daily,5,2");
+  }
+
+  @Test
+  void pdfKeepsVietnameseHeadingsAndThemeNames(@TempDir Path out) throws Exception {
+    ReportGenerator.Result result = generate("2019-H1", out, new ArrayList<>());
+    Path pdf = result.files().stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    try (PDDocument document = PDDocument.load(pdf.toFile())) {
+      // Table cells wrap long names over lines: compare with whitespace collapsed.
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Báo cáo kết quả tuyên truyền", "Kết quả theo nội dung",
+          "Tăng cường bảo vệ nền tảng tư tưởng của Đảng", "Nội dung ít hoặc chưa được tuyên truyền",
+          "Nhân Dân", "Tuổi Trẻ", "Đề nghị biểu dương: Nhân Dân, Tuổi Trẻ");
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+    }
   }
 
   @Test
