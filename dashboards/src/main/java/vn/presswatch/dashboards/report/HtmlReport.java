@@ -16,9 +16,10 @@ import vn.presswatch.dashboards.report.ReportTables.Table;
 public final class HtmlReport {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String CSS = """
+      @page{size:A4 landscape;margin:12mm}
       body{font-family:'DejaVu Sans','Noto Sans',sans-serif;font-size:10pt;color:#222;margin:24px}
       h1{font-size:20pt;color:#8b0000} h2{font-size:14pt;border-bottom:1px solid #8b0000;margin-top:28px}
-      table{border-collapse:collapse;margin:8px 0;-fs-table-paginate:paginate} th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top}
+      table{border-collapse:collapse;margin:8px 0;font-size:8.5pt;-fs-table-paginate:paginate} th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top}
       th{background:#f2e6e6;text-align:left} td.n{text-align:right}
       .title{page-break-after:always;text-align:center;padding-top:120px} .muted{color:#666}
       .totals td{font-size:12pt} .legend span{display:inline-block;width:10px;height:10px;margin:0 4px}
@@ -95,8 +96,8 @@ public final class HtmlReport {
     h.append("<ul data-table=\"gaps\">");
     for (ReportData.Gap g : data.gaps()) {
       h.append("<li data-theme=\"").append(escape(g.themeId())).append("\"><b>").append(escape(g.themeId() + " "
-          + g.name())).append("</b> (").append(escape(l.get(g.kind()))).append("): ").append(g.articles())
-          .append(' ').append(escape(l.get("articles").toLowerCase())).append("<ul>");
+          + g.name())).append("</b> (").append(escape(l.get(g.kind()))).append("): ")
+          .append(escape(l.get("n_articles", String.valueOf(g.articles())))).append("<ul>");
       g.subPoints().forEach(p -> h.append("<li>").append(escape(p)).append("</li>"));
       h.append("</ul></li>");
     }
