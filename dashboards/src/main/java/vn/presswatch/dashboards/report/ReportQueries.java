@@ -3,11 +3,13 @@ package vn.presswatch.dashboards.report;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import vn.presswatch.core.plan.Plan;
 import vn.presswatch.core.plan.Theme;
 import vn.presswatch.core.time.Period;
@@ -101,9 +104,7 @@ public final class ReportQueries {
                 .aggregations("articles", sum("articles")))), Void.class);
   }
 
-  private static java.util.function.Function<co.elastic.clients.elasticsearch._types.aggregations.Aggregation.Builder,
-      co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch._types.aggregations.Aggregation>> sum(
-      String field) {
+  private static Function<Aggregation.Builder, ObjectBuilder<Aggregation>> sum(String field) {
     return a -> a.sum(s -> s.field(field));
   }
 
