@@ -16,6 +16,7 @@ public final class MonitorCommandLine {
         StatusCommand.class,
         CrawlCommand.class,
         SourcesCommand.class,
+        ReportCommand.class,
         ExtractCommand.class,
         BenchCommand.class,
         ClassifyCommand.class,
