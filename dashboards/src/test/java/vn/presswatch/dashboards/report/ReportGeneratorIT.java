@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.presswatch.core.plan.Plan;
 import vn.presswatch.core.plan.PlanLoader;
 import vn.presswatch.core.time.Period;
+import vn.presswatch.dashboards.TestDocuments;
 import vn.presswatch.elastic.ElasticsearchConnection;
 import vn.presswatch.elastic.ElasticsearchOptions;
 import vn.presswatch.elastic.IndexNames;
@@ -54,14 +55,14 @@ class ReportGeneratorIT {
     IndexNames names = connection.indexNames();
     IndexSetup.apply(client, names);
     plan = PlanLoader.load(Path.of("../config/plans/205-KH-BTCTW-2019.yaml"));
-    coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2019-01-15", 5, 2);
-    coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2019-03-10", 3, 1);
-    coverage(client, names, PLAN, "nhandan", "Nhân Dân", "2.1", "regular", "2019-02-01", 2, 0);
-    coverage(client, names, PLAN, "tuoitre", "Tuổi Trẻ", "1.1", "focal", "2019-06-30", 4, 0);
-    coverage(client, names, PLAN, "tuoitre", "Tuổi Trẻ", "1.2", "focal", "2019-05-05", 1, 1);
-    coverage(client, names, PLAN, "tuoitre", "Tuổi Trẻ", "1.1", "focal", "2019-07-01", 100, 0);
-    coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2018-12-31", 6, 0);
-    coverage(client, names, "OTHER", "nhandan", "Nhân Dân", "1.1", "focal", "2019-02-01", 50, 0);
+    TestDocuments.coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2019-01-15", 5, 2);
+    TestDocuments.coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2019-03-10", 3, 1);
+    TestDocuments.coverage(client, names, PLAN, "nhandan", "Nhân Dân", "2.1", "regular", "2019-02-01", 2, 0);
+    TestDocuments.coverage(client, names, PLAN, "tuoitre", "Tuổi Trẻ", "1.1", "focal", "2019-06-30", 4, 0);
+    TestDocuments.coverage(client, names, PLAN, "tuoitre", "Tuổi Trẻ", "1.2", "focal", "2019-05-05", 1, 1);
+    TestDocuments.coverage(client, names, PLAN, "tuoitre", "Tuổi Trẻ", "1.1", "focal", "2019-07-01", 100, 0);
+    TestDocuments.coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2018-12-31", 6, 0);
+    TestDocuments.coverage(client, names, "OTHER", "nhandan", "Nhân Dân", "1.1", "focal", "2019-02-01", 50, 0);
     article(client, names, "a1", "Bảo vệ nền tảng tư tưởng của Đảng trong tình hình mới", "2019-01-15", 9.5, null);
     article(client, names, "a2", "Đấu tranh phản bác các quan điểm sai trái", "2019-03-10", 6.0, null);
     article(client, names, "a3", "Bản sao: Bảo vệ nền tảng tư tưởng", "2019-03-11", 12.0, "a1");
@@ -78,28 +79,18 @@ class ReportGeneratorIT {
     node.close();
   }
 
-  static void coverage(ElasticsearchClient client, IndexNames names, String planId, String outlet, String name,
-      String theme, String kind, String day, int articles, int titleHits) throws Exception {
-    Map<String, Object> doc = new HashMap<>(Map.of("plan", planId, "outlet", outlet, "outlet_name", name,
-        "outlet_kind", "daily", "theme", theme, "theme_key", planId + ":" + theme, "theme_kind", kind,
-        "theme_name", theme, "day", day, "articles", articles));
-    doc.put("title_hits", titleHits);
-    client.index(i -> i.index(names.coverage()).id(planId + "|" + outlet + "|" + theme + "|" + day).document(doc));
-  }
-
   static void article(ElasticsearchClient client, IndexNames names, String id, String title, String day,
       double score, String duplicateOf) throws Exception {
-    Instant published = Instant.parse(day + "T02:00:00Z");
     Map<String, Object> theme = Map.of("plan", PLAN, "id", "1.1", "key", PLAN + ":1.1", "kind", "focal",
         "name", "Tăng cường bảo vệ nền tảng tư tưởng của Đảng", "score", score, "title_hit", true,
         "evidence", List.of(Map.of("phrase", "bảo vệ nền tảng tư tưởng của Đảng", "field", "title", "count", 1)));
-    Map<String, Object> doc = new HashMap<>(Map.of("article_id", id, "outlet", "nhandan", "outlet_name", "Nhân Dân",
-        "url", "https://nhandan.vn/" + id, "title", title, "published_at", published.toString(), "day", day,
-        "plans", List.of(PLAN), "theme_keys", List.of(PLAN + ":1.1"), "themes", List.of(theme)));
+    Map<String, Object> doc = new HashMap<>(Map.of("outlet", "nhandan", "outlet_name", "Nhân Dân",
+        "url", "https://nhandan.vn/" + id, "title", title, "plans", List.of(PLAN),
+        "theme_keys", List.of(PLAN + ":1.1"), "themes", List.of(theme)));
     if (duplicateOf != null) {
       doc.put("duplicate_of", duplicateOf);
     }
-    client.index(i -> i.index(names.articlesIndexFor(published)).id(id).document(doc));
+    TestDocuments.article(client, names, id, day, doc);
   }
 
   static void source(ElasticsearchClient client, IndexNames names, String source, String outlet,
