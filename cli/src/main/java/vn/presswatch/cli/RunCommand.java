@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,6 +111,7 @@ public final class RunCommand implements Callable<Integer> {
     String prefix = settings.string("kafka.topic-prefix");
     try (KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(), prefix, Map.of());
         CrawlService crawler = new CrawlService(settings, sources, dir, sink)) {
+      AtomicReference<Throwable> crawlFailure = new AtomicReference<>();
       Thread crawl = new Thread(() -> {
         try {
           if (once) {
@@ -119,11 +121,18 @@ public final class RunCommand implements Callable<Integer> {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+          // For example Kafka refusing what was published: the run must not report success without it.
+          crawlFailure.set(e);
         }
       }, "crawler");
       crawl.start();
       Progress progress = new Progress(err, System.console() != null);
       while (!stop.get()) {
+        if (crawlFailure.get() != null) {
+          throw new IllegalStateException("the crawler stopped: " + crawlFailure.get().getMessage(),
+              crawlFailure.get());
+        }
         pipeline.ensureJobAlive();
         PipelineStatus status = PipelineStatus.collect(pipeline.stack().kafka(), prefix, CoverageJobConfig.LIVE_GROUP,
             pipeline.elasticsearch());

@@ -28,6 +28,8 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
   private final Counter rejectedCounter;
   private long reportedIndexed;
   private volatile IOException timerFailure;
+  /** A dead letter Kafka did not take: the checkpoint must fail rather than complete without it. */
+  private volatile IOException deadLetterFailure;
 
   ElasticsearchSinkWriter(
       ElasticsearchOptions options, SinkSettings settings, DeadLetterTarget deadLetters, WriterInitContext context) {
@@ -68,6 +70,11 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
     flushBulk();
     if (deadLetterProducer != null) {
       deadLetterProducer.flush();
+      IOException failure = deadLetterFailure;
+      if (failure != null) {
+        deadLetterFailure = null;
+        throw failure;
+      }
     }
   }
 
@@ -97,14 +104,18 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
     DeadLetter letter = new DeadLetter("index", "rejected-by-elasticsearch", status + " " + reason, op.index(), op.id(),
         new String(op.json(), StandardCharsets.UTF_8), Instant.now());
     deadLetterProducer.send(new ProducerRecord<>(deadLetterTopic, op.id().getBytes(StandardCharsets.UTF_8),
-        letter.toBytes()));
+        letter.toBytes()), (metadata, e) -> {
+          if (e != null) {
+            deadLetterFailure = new IOException("dead letter for " + op.index() + "/" + op.id() + " not sent", e);
+          }
+        });
   }
 
   @Override
   public void close() throws Exception {
     try (ElasticsearchConnection c = connection) {
       if (deadLetterProducer != null) {
-        deadLetterProducer.close();
+        deadLetterProducer.close(java.time.Duration.ofSeconds(30));
       }
     }
   }
