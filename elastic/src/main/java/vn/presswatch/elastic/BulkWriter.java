@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
+import vn.presswatch.core.time.Sleeper;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -40,12 +41,6 @@ public final class BulkWriter {
   private final AtomicLong indexed = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
-
-  /** Waits between retries; tests pass one that does not sleep. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
-  }
 
   public BulkWriter(
       ElasticsearchClient client, FailedDocuments failed, int batchSize, int maxRetries, Duration firstBackoff,

@@ -35,7 +35,7 @@ import vn.presswatch.ingest.feed.FeedItem;
 import vn.presswatch.ingest.fetch.FetchSettings;
 import vn.presswatch.ingest.fetch.PoliteFetcher;
 import vn.presswatch.ingest.fetch.RobotsRules;
-import vn.presswatch.ingest.fetch.Sleeper;
+import vn.presswatch.core.time.Sleeper;
 import vn.presswatch.ingest.health.HealthFlag;
 import vn.presswatch.ingest.health.SourceHealth;
 import vn.presswatch.ingest.publish.ArticleSink;

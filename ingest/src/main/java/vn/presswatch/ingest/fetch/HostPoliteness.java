@@ -1,5 +1,7 @@
 package vn.presswatch.ingest.fetch;
 
+import vn.presswatch.core.time.Sleeper;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package vn.presswatch.ingest.fetch;
 
+import vn.presswatch.core.time.Sleeper;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package vn.presswatch.ingest.fetch;
 
+import vn.presswatch.core.time.Sleeper;
+
 import crawlercommons.robots.BaseRobotRules;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -18,7 +18,7 @@ import vn.presswatch.core.outlet.OutletKind;
 import vn.presswatch.ingest.CrawlReport;
 import vn.presswatch.ingest.CrawlService;
 import vn.presswatch.ingest.ExtractingPageReader;
-import vn.presswatch.ingest.fetch.Sleeper;
+import vn.presswatch.core.time.Sleeper;
 import vn.presswatch.ingest.publish.InMemoryArticleSink;
 import vn.presswatch.ingest.testsupport.TestWebServer;
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import vn.presswatch.ingest.fetch.Sleeper;
+import vn.presswatch.core.time.Sleeper;
 
 /** A clock that moves only when told to; its {@link #sleeper()} advances it instead of sleeping. */
 public final class FakeClock extends Clock {

@@ -10,6 +10,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import vn.presswatch.core.article.DeadLetter;
+import vn.presswatch.core.time.Sleeper;
 import vn.presswatch.elastic.BulkWriter;
 import vn.presswatch.elastic.ElasticsearchConnection;
 import vn.presswatch.elastic.ElasticsearchOptions;
@@ -39,7 +40,7 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
     this.indexedCounter = context.metricGroup().counter("documentsIndexed");
     this.rejectedCounter = context.metricGroup().counter("documentsRejected");
     this.bulk = new BulkWriter(connection.client(), this::deadLetter, settings.batchSize(), settings.maxRetries(),
-        java.time.Duration.ofMillis(200), d -> Thread.sleep(d.toMillis()));
+        java.time.Duration.ofMillis(200), Sleeper.SYSTEM);
     this.timers = context.getProcessingTimeService();
     this.flushIntervalMillis = settings.flushInterval().toMillis();
     scheduleFlush();

@@ -1,8 +1,8 @@
-package vn.presswatch.ingest.fetch;
+package vn.presswatch.core.time;
 
 import java.time.Duration;
 
-/** Waits for a while. Injected wherever the crawler waits (politeness, backoff) so that tests never sleep. */
+/** Waits for a while. Injected wherever the pipeline waits (politeness, backoff, retries) so that tests never sleep. */
 @FunctionalInterface
 public interface Sleeper {
   /** Sleeps on the calling thread. */
