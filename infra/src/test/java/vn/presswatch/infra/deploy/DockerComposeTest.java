@@ -182,7 +182,10 @@ class DockerComposeTest {
     for (String s : List.of("jobmanager", "taskmanager", "job-submitter")) {
       assertThat(strings(service(s).path("volumes"))).contains("flink-data:/flink-data");
     }
-    assertThat(DeploymentFiles.read(SUBMIT_SCRIPT)).contains("checkpoints=${PRESSWATCH_CHECKPOINTS:-/flink-data/checkpoints}");
+    // submit-job.sh restores from what the cluster writes there
+    assertThat(DeploymentFiles.read(SUBMIT_SCRIPT))
+        .contains("checkpoints=${PRESSWATCH_CHECKPOINTS:-" + path(flink.get("execution.checkpointing.dir")) + "}")
+        .contains("savepoints=${PRESSWATCH_SAVEPOINTS:-" + path(flink.get("execution.checkpointing.savepoint-dir")) + "}");
   }
 
   @Test
@@ -201,6 +204,11 @@ class DockerComposeTest {
         .contains("/dev/tcp/127.0.0.1/" + flinkPort);
     assertThat(DeploymentFiles.read(DOCKERFILE)).contains("EXPOSE " + crawlerPort);
     assertThat(DeploymentFiles.yaml(PROMETHEUS.resolveSibling("alerts.yml")).path("groups")).isNotEmpty();
+  }
+
+  private static String path(String fileUri) {
+    assertThat(fileUri).startsWith("file://");
+    return fileUri.substring("file://".length());
   }
 
   static String metricsPort(List<String> args) {

@@ -5,6 +5,8 @@ import static vn.presswatch.infra.deploy.DeploymentFiles.K8S;
 import static vn.presswatch.infra.deploy.DeploymentFiles.ROOT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.presswatch.core.Topics;
 import vn.presswatch.infra.deploy.DeploymentFiles.Image;
@@ -50,7 +54,7 @@ class KubernetesManifestsTest {
   void kustomizationListsEveryManifestAndItsGeneratedFilesExist() throws Exception {
     Set<String> listed = new TreeSet<>(DeploymentFiles.strings(kustomization.path("resources")));
     Set<String> present = new TreeSet<>();
-    try (var files = java.nio.file.Files.list(K8S)) {
+    try (var files = Files.list(K8S)) {
       files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml"))
           .forEach(present::add);
     }
@@ -214,7 +218,7 @@ class KubernetesManifestsTest {
   @Test
   void theSetupJobsInstallEveryShippedTemplateAndTheKibanaObjects() throws Exception {
     Set<String> shipped = new TreeSet<>();
-    try (var files = java.nio.file.Files.list(ROOT.resolve("dashboards/elasticsearch"))) {
+    try (var files = Files.list(ROOT.resolve("dashboards/elasticsearch"))) {
       files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".template.json")).forEach(shipped::add);
     }
     JsonNode templates = manifest("Job/presswatch-es-templates").path("spec").path("template").path("spec");
@@ -233,6 +237,19 @@ class KubernetesManifestsTest {
     assertThat(env(kibana.path("containers").get(0)).get("KIBANA_URL"))
         .isEqualTo("https://" + manifest("Kibana/presswatch-kibana").path("metadata").path("name").asText()
             + "-kb-http:5601");
+  }
+
+  @Test
+  void theWriterRoleIsTheSameOnKubernetesAndInCompose() throws Exception {
+    JsonNode eck = DeploymentFiles.yaml(K8S.resolve("es-roles.yml")).path("presswatch_writer");
+    Matcher m = Pattern.compile(
+        "_security/role/\\$\\{prefix}_writer\".*?-d \"(\\{.*?})\"\n", Pattern.DOTALL)
+        .matcher(DeploymentFiles.read(DeploymentFiles.ELASTIC_SETUP));
+    assertThat(m.find()).as("setup-elastic.sh puts the presswatch_writer role").isTrue();
+    JsonNode compose = new ObjectMapper().readTree(
+        m.group(1).replace("\\\"", "\"").replace("${prefix}", "presswatch"));
+    assertThat(compose).isEqualTo(eck);
+    assertThat(eck.path("indices").get(0).path("names").get(0).asText()).isEqualTo("presswatch-*");
   }
 
   @Test
