@@ -75,8 +75,8 @@ final class Lens {
     return add(column, label, "number", "sum", field, false, "ratio", emptyAsNull());
   }
 
-  Lens max(String column, String label, String field, String dataType) {
-    return add(column, label, dataType, "max", field, false, "ratio", emptyAsNull());
+  Lens max(String column, String label, String field) {
+    return add(column, label, "number", "max", field, false, "ratio", emptyAsNull());
   }
 
   /** Number of documents. */
@@ -84,10 +84,10 @@ final class Lens {
     return add(column, label, "number", "count", RECORDS, false, "ratio", emptyAsNull());
   }
 
-  /** The value of {@code field} in the document with the newest {@code sortField}. */
-  Lens lastValue(String column, String label, String field, String sortField) {
+  /** The value of {@code field} ({@code string}, {@code date} …) in the document with the newest {@code sortField}. */
+  Lens lastValue(String column, String label, String field, String dataType, String sortField) {
     ObjectNode params = JSON.createObjectNode().put("sortField", sortField).put("showArrayValues", false);
-    return add(column, label, "string", "last_value", field, false, "ordinal", params);
+    return add(column, label, dataType, "last_value", field, false, "ordinal", params);
   }
 
   private static ObjectNode emptyAsNull() {
