@@ -41,7 +41,8 @@ import picocli.CommandLine;
 class DashboardsCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PATH = Pattern.compile("(?:/s/([a-z0-9_-]+))?/api/saved_objects/_import");
-  private static final String API_KEY = "VnVXVGxKWUJ6YmpCX3dPazp1aTJsWVc1N1R0LTlITnN1QkpxWXJ3";
+  /** An obviously fake key: base64 of "test-only-id:not-a-real-key". */
+  private static final String API_KEY = "dGVzdC1vbmx5LWlkOm5vdC1hLXJlYWwta2V5";
 
   private HttpServer kibana;
   /** Objects stored per space, as {@code type/id}. */
