@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Builds a dashboard of saved objects placed by reference, row by row on Kibana's 48-column grid, so panels never
- * overlap by construction: {@code Dashboard.titled(...).row(15, 24, lensA, 24, lensB).row(...).build()}.
+ * overlap by construction: {@code Dashboard.titled(...).row(15, panel(24, lensA), panel(24, lensB)).row(...).build()}.
  */
 final class Dashboard {
   static final int GRID_COLUMNS = 48;
@@ -37,17 +37,23 @@ final class Dashboard {
     return this;
   }
 
+  /** A saved object shown {@code width} grid columns wide. */
+  record Panel(int width, JsonNode object) {}
+
+  static Panel panel(int width, JsonNode object) {
+    return new Panel(width, object);
+  }
+
   /**
-   * A row of panels {@code height} grid units high: alternating widths (Integer) and saved objects (ObjectNode),
-   * left to right.
+   * A row of panels {@code height} grid units high, left to right.
    *
    * @throws IllegalArgumentException when the widths overflow the 48-column grid
    */
-  Dashboard row(int height, Object... widthsAndObjects) {
+  Dashboard row(int height, Panel... row) {
     int x = 0;
-    for (int i = 0; i < widthsAndObjects.length; i += 2) {
-      int width = (Integer) widthsAndObjects[i];
-      JsonNode object = (JsonNode) widthsAndObjects[i + 1];
+    for (Panel p : row) {
+      int width = p.width();
+      JsonNode object = p.object();
       if (x + width > GRID_COLUMNS) {
         throw new IllegalArgumentException(title + ": row wider than " + GRID_COLUMNS + " columns");
       }

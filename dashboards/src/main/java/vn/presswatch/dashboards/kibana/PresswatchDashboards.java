@@ -2,6 +2,8 @@ package vn.presswatch.dashboards.kibana;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import static vn.presswatch.dashboards.kibana.Dashboard.panel;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +29,10 @@ public final class PresswatchDashboards {
   static final String DEAD_LETTER = "presswatch-dead-letter";
 
   /** Source-health flags (ingest's HealthFlag) in Vietnamese. */
-  private static final Map<String, String> FLAGS = ordered(
+  private static final Map<String, String> FLAGS = Map.of(
       "OK", "Bình thường", "NEW", "Chưa thu thập", "FAILING", "Lỗi liên tiếp", "SILENT", "Không có bài mới",
       "DISABLED", "Đã tắt");
-  private static final Map<String, String> THEME_KINDS = ordered("focal", "Trọng tâm", "regular", "Thường xuyên");
+  private static final Map<String, String> THEME_KINDS = Map.of("focal", "Trọng tâm", "regular", "Thường xuyên");
 
   private final List<Plan> plans;
   private final List<ObjectNode> objects = new ArrayList<>();
@@ -90,18 +92,18 @@ public final class PresswatchDashboards {
 
     add(Dashboard.titled("pw-coverage-overview", "Tổng quan mức độ đưa tin",
             "Coverage overview: số bài theo tháng, loại nội dung, cơ quan báo chí, nội dung; tình trạng nguồn tin.")
-        .row(15, 48, byMonth)
-        .row(20, 24, byOutlet, 24, byTheme)
-        .row(15, 32, themeShare, 16, themeLinks)
-        .row(12, 48, failing)
+        .row(15, panel(48, byMonth))
+        .row(20, panel(24, byOutlet), panel(24, byTheme))
+        .row(15, panel(32, themeShare), panel(16, themeLinks))
+        .row(12, panel(48, failing))
         .build());
 
     add(Dashboard.titled("pw-outlet-theme", "Cơ quan báo chí × nội dung",
             "Outlet × theme: số bài và số bài nêu ở tít của mỗi cơ quan cho mỗi nội dung trong khoảng thời gian chọn.")
-        .row(25, 48, add(heatmap("pw-outlet-theme-heatmap", "Số bài: cơ quan báo chí × nội dung", "articles",
-            "Số bài")))
-        .row(25, 48, add(heatmap("pw-outlet-theme-title-heatmap", "Bài nêu ở tít: cơ quan báo chí × nội dung",
-            "title_hits", "Nêu ở tít")))
+        .row(25, panel(48, add(heatmap("pw-outlet-theme-heatmap", "Số bài: cơ quan báo chí × nội dung", "articles",
+            "Số bài"))))
+        .row(25, panel(48, add(heatmap("pw-outlet-theme-title-heatmap", "Bài nêu ở tít: cơ quan báo chí × nội dung",
+            "title_hits", "Nêu ở tít"))))
         .build());
 
     ObjectNode ranking = add(Lens.on("pw-outlet-ranking-table", "Xếp hạng cơ quan báo chí theo nội dung", COVERAGE)
@@ -118,11 +120,11 @@ public final class PresswatchDashboards {
         .xy("bar_horizontal", "outlet", null, "title_hits"));
     add(Dashboard.titled("pw-outlet-ranking", "Xếp hạng cơ quan báo chí",
             "Outlet ranking: mười cơ quan có nhiều bài nhất cho mỗi nội dung trong khoảng thời gian chọn (kỳ báo cáo).")
-        .row(30, 32, ranking, 16, themeLinks)
-        .row(20, 24, byOutlet, 24, titleRanking)
+        .row(30, panel(32, ranking), panel(16, themeLinks))
+        .row(20, panel(24, byOutlet), panel(24, titleRanking))
         .build());
 
-    themeDrillDowns();
+    themeDrillDowns(byOutlet);
     sourceHealth(failing);
   }
 
@@ -136,22 +138,22 @@ public final class PresswatchDashboards {
     JsonNode themes = SavedObjects.lookupFormat(themeLabels);
     JsonNode kinds = SavedObjects.lookupFormat(THEME_KINDS);
     add(SavedObjects.dataView(ARTICLES, "Bài báo", "published_at",
-        ordered("url", SavedObjects.urlFormat(), "canonical_url", SavedObjects.urlFormat(), "theme_keys", themes,
+        Map.of("url", SavedObjects.urlFormat(), "canonical_url", SavedObjects.urlFormat(), "theme_keys", themes,
             "title_theme_keys", themes, "themes.key", themes, "themes.kind", kinds),
-        ordered("published_at", "Ngày đăng", "outlet_name", "Cơ quan báo chí", "title", "Tiêu đề", "url", "Đường dẫn",
+        Map.of("published_at", "Ngày đăng", "outlet_name", "Cơ quan báo chí", "title", "Tiêu đề", "url", "Đường dẫn",
             "theme_keys", "Nội dung", "themes.evidence.phrase", "Căn cứ", "section", "Chuyên mục")));
     add(SavedObjects.dataView(COVERAGE, "Mức độ đưa tin", "day",
-        ordered("theme_key", themes, "theme_kind", kinds),
-        ordered("day", "Ngày", "outlet_name", "Cơ quan báo chí", "theme_key", "Nội dung", "theme_kind", "Loại nội dung",
+        Map.of("theme_key", themes, "theme_kind", kinds),
+        Map.of("day", "Ngày", "outlet_name", "Cơ quan báo chí", "theme_key", "Nội dung", "theme_kind", "Loại nội dung",
             "articles", "Số bài", "title_hits", "Nêu ở tít")));
     // Every crawler event updates updated_at; last_success would hide sources that never succeeded.
     add(SavedObjects.dataView(SOURCES, "Nguồn tin", "updated_at",
-        ordered("feed", SavedObjects.urlFormat(), "flag", SavedObjects.lookupFormat(FLAGS)),
-        ordered("outlet", "Cơ quan báo chí", "feed", "Nguồn", "flag", "Tình trạng", "last_success",
+        Map.of("feed", SavedObjects.urlFormat(), "flag", SavedObjects.lookupFormat(FLAGS)),
+        Map.of("outlet", "Cơ quan báo chí", "feed", "Nguồn", "flag", "Tình trạng", "last_success",
             "Lần thành công gần nhất", "last_error", "Lỗi gần nhất", "consecutive_failures", "Số lần lỗi liên tiếp")));
     add(SavedObjects.dataView(DEAD_LETTER, "Bản ghi lỗi", "at",
-        ordered("url", SavedObjects.urlFormat()),
-        ordered("at", "Thời điểm", "stage", "Công đoạn", "reason", "Lý do", "source", "Nguồn", "url", "Đường dẫn",
+        Map.of("url", SavedObjects.urlFormat()),
+        Map.of("at", "Thời điểm", "stage", "Công đoạn", "reason", "Lý do", "source", "Nguồn", "url", "Đường dẫn",
             "detail", "Chi tiết")));
   }
 
@@ -164,14 +166,12 @@ public final class PresswatchDashboards {
   }
 
   /** One dashboard per theme: its sub-points, articles per day, outlets, evidence phrases and the article list. */
-  private void themeDrillDowns() {
+  private void themeDrillDowns(ObjectNode outlets) {
     ObjectNode perDay = add(Lens.on("pw-theme-articles-by-day", "Số bài theo ngày", COVERAGE)
         .dateHistogram("day", "Ngày", "day", "auto")
         .sum("articles", "Số bài", "articles")
         .sum("title_hits", "Nêu ở tít", "title_hits")
         .xy("line", "day", null, "articles", "title_hits"));
-    ObjectNode outlets = objects.stream().filter(o -> o.path("id").asText().equals("pw-articles-by-outlet"))
-        .findFirst().orElseThrow();
     ObjectNode list = add(SavedObjects.search("pw-article-list", "Danh sách bài báo", ARTICLES,
         List.of("outlet_name", "title", "url", "theme_keys"), "published_at"));
     for (Plan plan : plans) {
@@ -188,9 +188,9 @@ public final class PresswatchDashboards {
                 "Theme drill-down: " + plan.id() + " " + theme.id() + " — các ý trong đề cương, số bài, cơ quan báo "
                     + "chí, căn cứ nhận diện và danh sách bài có đường dẫn.")
             .query("theme_key : \"" + key + "\" or theme_keys : \"" + key + "\"")
-            .row(15, 16, subPoints, 32, perDay)
-            .row(18, 24, outlets, 24, evidence)
-            .row(25, 48, list)
+            .row(15, panel(16, subPoints), panel(32, perDay))
+            .row(18, panel(24, outlets), panel(24, evidence))
+            .row(25, panel(48, list))
             .build());
       }
     }
@@ -226,10 +226,10 @@ public final class PresswatchDashboards {
     add(Dashboard.titled("pw-source-health", "Tình trạng nguồn tin",
             "Source health: tình trạng từng nguồn (lần thành công, lỗi gần nhất, số lần lỗi liên tiếp) và bản ghi "
                 + "lỗi (dead letters) theo thời gian, công đoạn và lý do.")
-        .row(12, 16, byFlag, 32, failing)
-        .row(20, 48, table)
-        .row(15, 24, deadOverTime, 24, deadByReason)
-        .row(20, 48, deadList)
+        .row(12, panel(16, byFlag), panel(32, failing))
+        .row(20, panel(48, table))
+        .row(15, panel(24, deadOverTime), panel(24, deadByReason))
+        .row(20, panel(48, deadList))
         .build());
   }
 
@@ -284,14 +284,5 @@ public final class PresswatchDashboards {
 
   private static String slug(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <V> Map<String, V> ordered(Object... keysAndValues) {
-    Map<String, V> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
-    }
-    return map;
   }
 }

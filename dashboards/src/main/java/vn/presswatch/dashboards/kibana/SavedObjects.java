@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The envelope of a Kibana 8.x saved object as the export API writes it ({@code type}, {@code id},
@@ -35,16 +36,19 @@ final class SavedObjects {
     return JSON.createObjectNode().put("type", type).put("id", id).put("name", name);
   }
 
-  /** A data view whose id is its index pattern, with field formats and Vietnamese field labels. */
+  /**
+   * A data view whose id is its index pattern, with field formats and Vietnamese field labels. Maps are written in
+   * key order, so the output is the same at every run.
+   */
   static ObjectNode dataView(String indexPattern, String name, String timeField, Map<String, JsonNode> formats,
       Map<String, String> fieldLabels) {
     ObjectNode attrs = JSON.createObjectNode()
         .put("title", indexPattern).put("timeFieldName", timeField).put("name", name);
     ObjectNode formatMap = JSON.createObjectNode();
-    formats.forEach(formatMap::set);
+    new TreeMap<>(formats).forEach(formatMap::set);
     attrs.put("fieldFormatMap", string(formatMap));
     ObjectNode fieldAttrs = JSON.createObjectNode();
-    fieldLabels.forEach((field, label) -> fieldAttrs.putObject(field).put("customLabel", label));
+    new TreeMap<>(fieldLabels).forEach((field, label) -> fieldAttrs.putObject(field).put("customLabel", label));
     attrs.put("fieldAttrs", string(fieldAttrs));
     return object("index-pattern", indexPattern, "8.0.0", attrs, JSON.createArrayNode());
   }
@@ -56,11 +60,11 @@ final class SavedObjects {
     return f;
   }
 
-  /** The static lookup field format: each known value shown as its label, others as they are. */
+  /** The static lookup field format: each known value shown as its label, others as they are; in key order. */
   static JsonNode lookupFormat(Map<String, String> labels) {
     ObjectNode f = JSON.createObjectNode().put("id", "static_lookup");
     ArrayNode entries = f.putObject("params").putArray("lookupEntries");
-    labels.forEach((key, value) -> entries.addObject().put("key", key).put("value", value));
+    new TreeMap<>(labels).forEach((key, value) -> entries.addObject().put("key", key).put("value", value));
     return f;
   }
 
