@@ -21,7 +21,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.presswatch.cli.pipeline.KafkaTopicSetup;
 import vn.presswatch.cli.pipeline.PipelineStatus;
 import vn.presswatch.core.article.Article;
@@ -44,11 +47,13 @@ import vn.presswatch.processing.model.CoverageRow;
  * cluster must produce exactly what the MiniCluster does.
  */
 class StandaloneClusterIT {
+  private static final Logger LOG = LoggerFactory.getLogger(StandaloneClusterIT.class);
   static final int PARALLELISM = 2;
   static final List<Article> ARTICLES = List.of(PipelineIT.IDEOLOGY, PipelineIT.FUEL, PipelineIT.STAFF_CUTS,
       PipelineIT.SYNDICATED);
 
-  @TempDir static Path dir;
+  /** Kept when a test fails: the cluster's logs are under {@code flink/log}. */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) static Path dir;
   static EmbeddedKafka kafka;
   static EmbeddedElasticsearch node;
   static ElasticsearchConnection elasticsearch;
@@ -60,8 +65,12 @@ class StandaloneClusterIT {
   static void startClusterSubmitJarAndFeed() throws Exception {
     Path jobJar = jobJar();
     // The cluster's JVMs start while Kafka and Elasticsearch start here: start-up is mostly waiting.
-    CompletableFuture<StandaloneFlinkCluster> cluster = CompletableFuture.supplyAsync(
-        () -> StandaloneFlinkCluster.start(dir.resolve("flink"), 2, Map.of()));
+    long start = System.nanoTime();
+    CompletableFuture<StandaloneFlinkCluster> cluster = CompletableFuture.supplyAsync(() -> {
+      StandaloneFlinkCluster c = StandaloneFlinkCluster.start(dir.resolve("flink"), 2, Map.of());
+      LOG.info("standalone cluster up in {} ms: {}, logs in {}", millisSince(start), c.restUrl(), c.logDir());
+      return c;
+    });
     try {
       node = EmbeddedElasticsearch.start(dir.resolve("elasticsearch"), 0);
       kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
@@ -74,6 +83,7 @@ class StandaloneClusterIT {
       flink = cluster.join();
     }
 
+    long submit = System.nanoTime();
     jobId = flink.submit(jobJar, List.of(
         "--kafka.bootstrap-servers", kafka.bootstrapServers(),
         "--elasticsearch.url", node.httpUrl(),
@@ -85,7 +95,9 @@ class StandaloneClusterIT {
     await("job " + jobId + " running on the cluster (logs: " + flink.logDir() + ")")
         .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
         .until(StandaloneClusterIT::allTasksRunning);
+    LOG.info("job {} submitted with flink run and running in {} ms", jobId, millisSince(submit));
 
+    long feed = System.nanoTime();
     try (KafkaArticleSink sink = new KafkaArticleSink(kafka.bootstrapServers(), "", Map.of())) {
       ARTICLES.forEach(sink::article);
       sink.flush();
@@ -99,6 +111,12 @@ class StandaloneClusterIT {
           return p.get("processing_lag") == 0 && p.get("articles_processed") == ARTICLES.size() + 1;
         });
     es.indices().refresh(r -> r.index("presswatch-*"));
+    LOG.info("{} articles produced, processed and indexed in {} ms; set-up took {} ms in all", ARTICLES.size() + 1,
+        millisSince(feed), millisSince(start));
+  }
+
+  static long millisSince(long nanoTime) {
+    return (System.nanoTime() - nanoTime) / 1_000_000;
   }
 
   @AfterAll
