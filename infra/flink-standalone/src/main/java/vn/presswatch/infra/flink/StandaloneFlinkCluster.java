@@ -382,7 +382,8 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
         + "; see the logs: " + daemons.stream().map(Daemon::describe).collect(Collectors.joining(", ")));
   }
 
-  private static String readClasspath() {
+  /** The cluster processes' classpath, as the build wrote it. */
+  static String readClasspath() {
     try (InputStream in = StandaloneFlinkCluster.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(CLASSPATH_RESOURCE + " is missing beside " + StandaloneFlinkCluster.class
