@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.flink.runtime.rest.messages.taskmanager.TaskManagersInfo;
 import org.apache.flink.runtime.rest.util.RestMapperUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A standalone Flink session cluster of separate JVM processes on loopback: one JobManager
@@ -64,6 +66,7 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
   static final String HOST = "127.0.0.1";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+  private static final Logger LOG = LoggerFactory.getLogger(StandaloneFlinkCluster.class);
   private static final Pattern JOB_ID = Pattern.compile("JobID ([0-9a-f]{32})");
 
   private final Path dir;
@@ -107,8 +110,15 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
       // Both computations run at once: each is a JVM start, which is slow on a busy machine.
       ResourceQuery jmQuery = cluster.queryResources("jobmanager", "GET_JM_RESOURCE_PARAMS");
       ResourceQuery tmQuery = cluster.queryResources("taskmanager", "GET_TM_RESOURCE_PARAMS");
-      List<String> jmResources = jmQuery.await();
-      List<String> tmResources = tmQuery.await();
+      List<String> jmResources;
+      List<String> tmResources;
+      try {
+        jmResources = jmQuery.await();
+        tmResources = tmQuery.await();
+      } finally {
+        jmQuery.process().destroy();
+        tmQuery.process().destroy();
+      }
       cluster.startDaemon("jobmanager", "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
           jmResources);
       for (int i = 1; i <= taskManagers; i++) {
@@ -116,6 +126,8 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
             tmResources);
       }
       cluster.awaitTaskManagers(taskManagers, START_TIMEOUT);
+      LOG.info("Flink standalone cluster up: JobManager and {} TaskManagers at {} (logs in {})", taskManagers,
+          cluster.restUrl(), cluster.logDir());
       return cluster;
     } catch (RuntimeException e) {
       cluster.close();
@@ -168,6 +180,7 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
         throw new IllegalStateException("flink run failed (exit " + client.exitValue() + "); see " + out + " and "
             + logDir().resolve("flink-run.log") + ":\n" + tail(output, 30));
       }
+      LOG.info("submitted {} as job {}", jobJar.getFileName(), id.group(1));
       return id.group(1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + out, e);
@@ -207,12 +220,15 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
     stopDaemons();
     try {
       Runtime.getRuntime().removeShutdownHook(onExit);
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      // The JVM is already shutting down, or the hook was never added: nothing to remove.
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down: the hook is running or has run.
     }
   }
 
   private synchronized void stopDaemons() {
+    if (!daemons.isEmpty()) {
+      LOG.info("stopping the Flink standalone cluster at {}", restUrl());
+    }
     for (int i = daemons.size() - 1; i >= 0; i--) {
       daemons.get(i).process().destroy();
     }
