@@ -49,6 +49,11 @@ import vn.presswatch.processing.model.CoverageRow;
 class StandaloneClusterIT {
   private static final Logger LOG = LoggerFactory.getLogger(StandaloneClusterIT.class);
   static final int PARALLELISM = 2;
+  /**
+   * Bound of each step after the cluster is up (which has its own 3-minute bound). Each step takes seconds on an idle
+   * machine, but up to about 3 minutes were measured at a load of 50 on two cores.
+   */
+  static final Duration STEP_TIMEOUT = Duration.ofMinutes(4);
   static final List<Article> ARTICLES = List.of(PipelineIT.IDEOLOGY, PipelineIT.FUEL, PipelineIT.STAFF_CUTS,
       PipelineIT.SYNDICATED);
 
@@ -91,9 +96,9 @@ class StandaloneClusterIT {
         "--monitor.outlets", Path.of("src/test/resources/it-outlets.yaml").toAbsolutePath().toString(),
         "--flink.parallelism", Integer.toString(PARALLELISM),
         "--flink.checkpoint-interval", "PT1S",
-        "--flink.sink-flush-interval", "PT0.2S"), Duration.ofMinutes(2));
+        "--flink.sink-flush-interval", "PT0.2S"), STEP_TIMEOUT);
     await("job " + jobId + " running on the cluster (logs: " + flink.logDir() + ")")
-        .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+        .atMost(STEP_TIMEOUT).pollInterval(Duration.ofMillis(500))
         .until(StandaloneClusterIT::allTasksRunning);
     LOG.info("job {} submitted with flink run and running in {} ms", jobId, millisSince(submit));
 
@@ -106,7 +111,7 @@ class StandaloneClusterIT {
       sink.flush();
     }
     await("5 articles processed by job " + jobId + " (TaskManager logs: " + flink.logDir() + ")")
-        .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        .atMost(STEP_TIMEOUT).pollInterval(Duration.ofSeconds(1)).until(() -> {
           Map<String, Long> p = status().pipeline();
           return p.get("processing_lag") == 0 && p.get("articles_processed") == ARTICLES.size() + 1;
         });
