@@ -64,7 +64,7 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
       "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
       "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
   static final String HOST = "127.0.0.1";
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
   private static final Logger LOG = LoggerFactory.getLogger(StandaloneFlinkCluster.class);
   private static final Pattern JOB_ID = Pattern.compile("JobID ([0-9a-f]{32})");
@@ -95,7 +95,7 @@ public final class StandaloneFlinkCluster implements AutoCloseable {
    *
    * @param dir working directory: configuration, logs, checkpoints and each process's temporary files
    * @param settings Flink settings added to (or replacing) the defaults written to {@code config.yaml}
-   * @throws IllegalStateException when a process dies or the TaskManagers do not register within 3 minutes, naming
+   * @throws IllegalStateException when a process dies or the TaskManagers do not register within 5 minutes, naming
    *     the logs to read; whatever started is stopped again
    */
   public static StandaloneFlinkCluster start(Path dir, int taskManagers, Map<String, String> settings) {
