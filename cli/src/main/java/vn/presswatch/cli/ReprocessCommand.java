@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.presswatch.cli.pipeline.StackFile;
+import vn.presswatch.cli.reprocess.HomeStack;
 import vn.presswatch.cli.reprocess.Reprocessor;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.core.plan.Plan;
@@ -32,8 +33,9 @@ import vn.presswatch.processing.jobs.JobInputs;
     description = {
       "Re-classify and re-count the articles of a past period with the current plan files, rewriting that period's "
           + "coverage counts and article themes in Elasticsearch. Nothing outside the period changes.",
-      "Uses the Kafka and Elasticsearch of the pipeline running on the work directory (or --kafka/--elasticsearch) "
-          + "and runs the job on an in-process Flink MiniCluster (or --flink with --job-jar)."
+      "Uses the Kafka and Elasticsearch of the pipeline running on the work directory, or starts the embedded ones "
+          + "from its data when it is stopped (or --kafka/--elasticsearch), and runs the job on an in-process Flink "
+          + "MiniCluster (or --flink with --job-jar)."
     })
 public final class ReprocessCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
@@ -67,11 +69,6 @@ public final class ReprocessCommand implements Callable<Integer> {
     Optional<StackFile> running = StackFile.read(dir).filter(StackFile::running);
     String kafka = clusters.kafkaOr(settings, running.map(StackFile::kafka).orElse(null));
     String es = clusters.elasticsearchOr(settings, running.map(StackFile::elasticsearch).orElse(null));
-    if (kafka == null || es == null) {
-      err.println("No pipeline is running in " + dir + ": start it with `./monitor run` (same --home / "
-          + "MONITOR_HOME), or pass --kafka and --elasticsearch.");
-      return 2;
-    }
     List<Path> planFiles = plans != null ? plans : settings.list("monitor.plans").stream().map(Path::of).toList();
     JobInputs inputs;
     try {
@@ -80,13 +77,30 @@ public final class ReprocessCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
+    HomeStack embedded = null;
+    if (kafka == null || es == null) {
+      if (!HomeStack.hasData(dir)) {
+        err.println("No pipeline data in " + dir + ": run `./monitor run` there first (same --home / MONITOR_HOME), "
+            + "or pass --kafka and --elasticsearch.");
+        return 2;
+      }
+      out.printf("The pipeline of %s is stopped: starting its embedded Kafka and Elasticsearch ...%n", dir);
+      out.flush();
+      embedded = HomeStack.start(dir, settings);
+      kafka = kafka == null ? embedded.kafka() : kafka;
+      es = es == null ? embedded.elasticsearch() : es;
+    } else if (running.isPresent()) {
+      out.printf("The pipeline of %s is running: restart it with the same plan files first, so that new articles are "
+          + "classified like the reprocessed ones (see docs/reprocessing.md).%n", dir);
+    }
     out.printf("Reprocessing %s (%s to %s, Vietnamese days) for plan(s) %s%n  Kafka          %s%n"
         + "  Elasticsearch  %s%n", period.label(), period.first(), period.last(),
         String.join(", ", inputs.plans().stream().map(Plan::id).toList()), kafka, es);
     out.flush();
     Progress progress = new Progress(err, System.console() != null);
     Reprocessor.Summary summary;
-    try (ElasticsearchConnection connection = ElasticsearchConnection.open(ElasticsearchOptions.from(settings, es))) {
+    try (HomeStack stack = embedded;
+        ElasticsearchConnection connection = ElasticsearchConnection.open(ElasticsearchOptions.from(settings, es))) {
       summary = Reprocessor.run(settings, kafka, connection, inputs, period, jobJar, (read, total) ->
           progress.show(String.format("read %d of %d records (%d%%)", read, total,
               total == 0 ? 100 : read * 100 / total)));

@@ -13,6 +13,8 @@ import vn.presswatch.core.time.VietnamTime;
 
 /** The arguments of {@code monitor reprocess}, checked before anything is started. */
 class ReprocessCommandTest {
+  static final String OUTLETS = ReprocessIT.OUTLETS.toString();
+
   @TempDir Path home;
   private final StringWriter err = new StringWriter();
 
@@ -60,8 +62,15 @@ class ReprocessCommandTest {
   }
 
   @Test
-  void withoutARunningPipelineOrClustersItSaysHowToStartOne() {
-    assertThat(run("--period", "2019-H1")).isEqualTo(2);
-    assertThat(err.toString()).contains("No pipeline is running in", "./monitor run", "--kafka and --elasticsearch");
+  void aMissingPlanFileIsNamed() {
+    assertThat(run("--period", "2019-H1", "--plan", "nope.yaml", "--outlets", OUTLETS)).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot read plan file nope.yaml");
+  }
+
+  @Test
+  void withoutPipelineDataOrClustersItSaysHowToGetThem() {
+    assertThat(run("--period", "2019-H1", "--plan", ReprocessIT.PLAN_FILE.toString(), "--outlets", OUTLETS))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("No pipeline data in", "./monitor run", "--kafka and --elasticsearch");
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.presswatch.cli.pipeline.Pipeline;
+import vn.presswatch.cli.pipeline.StackFile;
 import vn.presswatch.core.article.Article;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.ingest.publish.KafkaArticleSink;
@@ -35,7 +37,8 @@ import vn.presswatch.core.time.VietnamTime;
 /**
  * {@code monitor reprocess} on the real embedded stack: the live job counts six articles on four Vietnamese days with
  * a plan; the plan's keyword list changes and two of the days are reprocessed with it. Counts, removed buckets and
- * article themes must then follow the revised plan on those two days, and nothing else may change.
+ * article themes must then follow the revised plan on those two days, and nothing else may change. Last, with the
+ * pipeline stopped, the command starts the work directory's own Kafka and Elasticsearch.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReprocessIT {
@@ -211,5 +214,18 @@ class ReprocessIT {
       b.remove("updated_at");
       assertThat(a).as(k).isEqualTo(b);
     });
+  }
+
+  @Test
+  @Order(7)
+  void withThePipelineStoppedItStartsTheHomesKafkaAndElasticsearchFromTheirData() throws Exception {
+    pipeline.close();
+    pipeline = null;
+    // A stopped `monitor run` leaves a stack file naming its dead process; here that process is this JVM, still alive.
+    Files.delete(home.resolve(StackFile.NAME));
+    Result stopped = reprocess();
+    assertThat(stopped.exit()).as(stopped.err()).isZero();
+    assertThat(stopped.out()).contains("is stopped: starting its embedded Kafka and Elasticsearch")
+        .contains("3 articles re-classified, 3 coverage rows rewritten, 0 removed");
   }
 }
