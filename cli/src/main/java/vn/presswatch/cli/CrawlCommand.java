@@ -77,7 +77,8 @@ public class CrawlCommand implements Callable<Integer> {
     Settings settings = home.settings(overrides);
     String servers = settings.string("kafka.bootstrap-servers");
     if (servers.isBlank()) {
-      servers = StackFile.read(home.home()).map(StackFile::kafka).orElse("");
+      // A stack file left behind by a killed `monitor run` names a broker that is gone.
+      servers = StackFile.read(home.home()).filter(StackFile::running).map(StackFile::kafka).orElse("");
     }
     if (!dryRun && servers.isBlank()) {
       throw new ParameterException(spec.commandLine(), "no Kafka to publish to: start `./monitor run`, give --kafka "

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -221,8 +220,7 @@ class ReprocessIT {
   void withThePipelineStoppedItStartsTheHomesKafkaAndElasticsearchFromTheirData() throws Exception {
     pipeline.close();
     pipeline = null;
-    // A stopped `monitor run` leaves a stack file naming its dead process; here that process is this JVM, still alive.
-    Files.delete(home.resolve(StackFile.NAME));
+    assertThat(home.resolve(StackFile.NAME)).doesNotExist();
     Result stopped = reprocess();
     assertThat(stopped.exit()).as(stopped.err()).isZero();
     assertThat(stopped.out()).contains("is stopped: starting its embedded Kafka and Elasticsearch")

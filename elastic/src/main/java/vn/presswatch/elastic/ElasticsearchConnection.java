@@ -1,6 +1,7 @@
 package vn.presswatch.elastic;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 
@@ -71,6 +73,27 @@ public final class ElasticsearchConnection implements AutoCloseable {
 
   public IndexNames indexNames() {
     return options.indexNames();
+  }
+
+  /**
+   * Documents in an index or alias, or -1 while it does not exist yet (404) or its shards are still starting (503).
+   *
+   * @throws IOException when the cluster cannot be reached
+   */
+  public long countOrMissing(String index) throws IOException {
+    try {
+      return client.count(c -> c.index(index)).count();
+    } catch (ElasticsearchException e) {
+      if (e.status() == 404 || e.status() == 503) {
+        return -1;
+      }
+      throw e;
+    } catch (ResponseException e) {
+      if (e.getResponse().getStatusLine().getStatusCode() == 503) {
+        return -1;
+      }
+      throw e;
+    }
   }
 
   private static SSLContext sslContextTrusting(Path caFile) {
