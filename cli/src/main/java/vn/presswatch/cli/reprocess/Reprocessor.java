@@ -68,9 +68,12 @@ public final class Reprocessor {
       long total = offsets.total();
       listener.progress(0, total);
       JobClient job = FlinkLauncher.launchBounded(config, inputs, settings.string("flink.jobmanager"), jobJar).job();
-      awaitEnd(job, () -> listener.progress(offsets.read(config.consumerGroup()), total));
+      try {
+        awaitEnd(job, () -> listener.progress(offsets.read(config.consumerGroup()), total));
+      } finally {
+        offsets.deleteGroup(config.consumerGroup());
+      }
       listener.progress(total, total);
-      offsets.deleteGroup(config.consumerGroup());
 
       CoverageRewrite rewrite = new CoverageRewrite(elasticsearch.client(), elasticsearch.indexNames());
       long removed = rewrite.removeNotRewritten(plans, period, run.startedAt());
