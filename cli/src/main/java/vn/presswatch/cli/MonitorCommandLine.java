@@ -19,6 +19,7 @@ public final class MonitorCommandLine {
         ReportCommand.class,
         ReprocessCommand.class,
         QueryCommand.class,
+        DashboardsCommand.class,
         ExtractCommand.class,
         BenchCommand.class,
         ClassifyCommand.class,
