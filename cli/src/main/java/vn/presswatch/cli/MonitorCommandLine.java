@@ -17,6 +17,7 @@ public final class MonitorCommandLine {
         CrawlCommand.class,
         SourcesCommand.class,
         ReportCommand.class,
+        ReprocessCommand.class,
         QueryCommand.class,
         DashboardsCommand.class,
         ExtractCommand.class,

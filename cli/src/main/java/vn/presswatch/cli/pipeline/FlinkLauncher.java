@@ -72,6 +72,28 @@ public final class FlinkLauncher {
    */
   public static Launched launchRemote(CoverageJobConfig config, JobInputs inputs, String jobmanager, Path jobJar,
       String checkpointUri) {
+    return new Launched(execute(remote(jobmanager, jobJar, checkpointing(checkpointUri)), config, inputs),
+        "http://" + jobmanager);
+  }
+
+  /**
+   * Submits a bounded run of the coverage job (a reprocess, {@link CoverageJobConfig#bounded()}) with fresh state: it
+   * never resumes a checkpoint, and it fails for good after three restarts rather than retrying forever.
+   *
+   * @param jobmanager {@code host:port} of an external JobManager, or blank for an in-process MiniCluster
+   */
+  public static Launched launchBounded(CoverageJobConfig config, JobInputs inputs, String jobmanager, Path jobJar) {
+    Configuration conf = new Configuration();
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    if (!jobmanager.isBlank()) {
+      return new Launched(execute(remote(jobmanager, jobJar, conf), config, inputs), "http://" + jobmanager);
+    }
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(config.parallelism(), config.sink().parallelism()));
+    return new Launched(execute(StreamExecutionEnvironment.createLocalEnvironment(conf), config, inputs), null);
+  }
+
+  private static StreamExecutionEnvironment remote(String jobmanager, Path jobJar, Configuration conf) {
     String[] hostPort = jobmanager.split(":");
     if (hostPort.length != 2) {
       throw new IllegalArgumentException("--flink must be host:port, got '" + jobmanager + "'");
@@ -79,10 +101,8 @@ public final class FlinkLauncher {
     if (!Files.isRegularFile(jobJar)) {
       throw new IllegalArgumentException("job jar " + jobJar + " not found: build it with ./mvnw -pl processing -am package");
     }
-    Configuration conf = checkpointing(checkpointUri);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(hostPort[0],
-        Integer.parseInt(hostPort[1]), conf, jobJar.toString());
-    return new Launched(execute(env, config, inputs), "http://" + jobmanager);
+    return StreamExecutionEnvironment.createRemoteEnvironment(hostPort[0], Integer.parseInt(hostPort[1]), conf,
+        jobJar.toString());
   }
 
   private static Configuration checkpointing(String checkpointUri) {
@@ -102,7 +122,7 @@ public final class FlinkLauncher {
   private static JobClient execute(StreamExecutionEnvironment env, CoverageJobConfig config, JobInputs inputs) {
     CoverageJob.define(env, config, inputs);
     try {
-      return env.executeAsync(CoverageJob.NAME);
+      return env.executeAsync(config.jobName());
     } catch (Exception e) {
       throw new IllegalStateException("cannot submit the coverage job: " + e.getMessage(), e);
     }
