@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -73,8 +74,13 @@ final class FaultStack implements AutoCloseable {
   static FaultStack start(Path home) {
     FaultStack stack = new FaultStack(home);
     try {
-      stack.startKafka();
-      stack.startElasticsearch();
+      // The node starts on another thread while the broker starts on this one: start-up is mostly waiting.
+      CompletableFuture<Void> node = CompletableFuture.runAsync(stack::startElasticsearch);
+      try {
+        stack.startKafka();
+      } finally {
+        node.join();
+      }
       stack.connection = ElasticsearchConnection.open(ElasticsearchOptions.local(stack.elasticsearchUrl()));
       stack.startJob();
       return stack;
