@@ -43,7 +43,7 @@ class ElasticsearchOutageIT {
     ExpectedCoverage expected = ExpectedCoverage.of(stream, stack.plans());
     int third = stream.size() / 3;
     stack.produce(stream.subList(0, third), Duration.ZERO);
-    await("some articles indexed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+    await("some articles indexed").atMost(FaultStack.SLOW_START).pollInterval(Duration.ofMillis(200))
         .until(() -> stack.articlesIndexed() >= 20);
     long indexedBefore = stack.articlesIndexed();
 
@@ -51,7 +51,7 @@ class ElasticsearchOutageIT {
     long downAt = System.nanoTime();
     CompletableFuture<Void> rest = CompletableFuture.runAsync(
         () -> stack.produce(stream.subList(third, stream.size()), Duration.ofMillis(4)));
-    await("the rest published while Elasticsearch is down").atMost(Duration.ofSeconds(30)).until(rest::isDone);
+    await("the rest published while Elasticsearch is down").atMost(FaultStack.SLOW_START).until(rest::isDone);
     rest.join();
     // The job keeps running without Elasticsearch: its sink is waiting, not failing.
     await("the outage to last " + OUTAGE).atMost(OUTAGE.plusSeconds(5)).pollInterval(Duration.ofMillis(500))
@@ -62,8 +62,8 @@ class ElasticsearchOutageIT {
     stack.startElasticsearch();
     long backAt = System.nanoTime();
     long indexedWhenBack = stack.articlesIndexed();
-    stack.awaitAllProcessed(stream.size(), Duration.ofSeconds(60));
-    await("exact articles and counts").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+    stack.awaitAllProcessed(stream.size(), FaultStack.CATCH_UP);
+    await("exact articles and counts").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> assertThat(expected.differences(stack.es(), stack.names()))
             .as("differences from the expected articles and coverage counts").isEmpty());
     long recoveredMs = (System.nanoTime() - backAt) / 1_000_000;

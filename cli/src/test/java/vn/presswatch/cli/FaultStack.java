@@ -53,6 +53,12 @@ import vn.presswatch.processing.jobs.JobInputs;
 final class FaultStack implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FaultStack.class);
   static final Path OUTLETS_FILE = Path.of("src/test/resources/it-outlets.yaml");
+  /**
+   * Deadlines are upper bounds for a shared 2-core machine under heavy load (load average 20-50 measured while these
+   * tests were written, when a stack start alone took 30-90 s); on an idle machine each step takes a few seconds.
+   */
+  static final Duration SLOW_START = Duration.ofSeconds(90);
+  static final Duration CATCH_UP = Duration.ofSeconds(120);
 
   private final Path home;
   private final int kafkaPort;

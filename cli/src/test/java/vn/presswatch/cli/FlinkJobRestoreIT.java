@@ -42,14 +42,14 @@ class FlinkJobRestoreIT {
     ExpectedCoverage expected = ExpectedCoverage.of(stream, stack.plans());
     int half = stream.size() / 2;
     stack.produce(stream.subList(0, half), Duration.ZERO);
-    await("some articles indexed and a checkpoint completed after them").atMost(Duration.ofSeconds(30))
+    await("some articles indexed and a checkpoint completed after them").atMost(FaultStack.SLOW_START)
         .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
         .until(() -> stack.articlesIndexed() > 0 && stack.jobHealth().completedCheckpoints() > 0);
 
     // The rest of the stream arrives while the job dies and comes back.
     CompletableFuture<Void> rest = CompletableFuture.runAsync(
         () -> stack.produce(stream.subList(half, stream.size()), Duration.ofMillis(4)));
-    await("more records published").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+    await("more records published").atMost(FaultStack.SLOW_START).pollInterval(Duration.ofMillis(100))
         .until(() -> stack.status().pipeline().get("articles_published") >= half + 40);
     PipelineStatus atKill = stack.status();
     long indexedAtKill = stack.articlesIndexed();
@@ -58,8 +58,8 @@ class FlinkJobRestoreIT {
     stack.startJob();
     rest.join();
 
-    stack.awaitAllProcessed(stream.size(), Duration.ofSeconds(40));
-    await("exact articles and counts").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+    stack.awaitAllProcessed(stream.size(), FaultStack.CATCH_UP);
+    await("exact articles and counts").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> assertThat(expected.differences(stack.es(), stack.names()))
             .as("differences from the expected articles and coverage counts").isEmpty());
     long recoveredMs = (System.nanoTime() - restartedAt) / 1_000_000;

@@ -43,7 +43,7 @@ class KafkaOutageIT {
     ExpectedCoverage expected = ExpectedCoverage.of(stream, stack.plans());
     int third = stream.size() / 3;
     stack.produce(stream.subList(0, third), Duration.ZERO);
-    await("some articles indexed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+    await("some articles indexed").atMost(FaultStack.SLOW_START).pollInterval(Duration.ofMillis(200))
         .until(() -> stack.articlesIndexed() > 0);
 
     stack.produce(stream.subList(third, 2 * third), Duration.ZERO);
@@ -60,8 +60,8 @@ class KafkaOutageIT {
     long backAt = System.nanoTime();
     rest.join();
 
-    stack.awaitAllProcessed(stream.size(), Duration.ofSeconds(60));
-    await("exact articles and counts").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+    stack.awaitAllProcessed(stream.size(), FaultStack.CATCH_UP);
+    await("exact articles and counts").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> assertThat(expected.differences(stack.es(), stack.names()))
             .as("differences from the expected articles and coverage counts").isEmpty());
     long recoveredMs = (System.nanoTime() - backAt) / 1_000_000;
