@@ -18,6 +18,7 @@ public final class MonitorCommandLine {
         SourcesCommand.class,
         ReportCommand.class,
         QueryCommand.class,
+        DashboardsCommand.class,
         ExtractCommand.class,
         BenchCommand.class,
         ClassifyCommand.class,
