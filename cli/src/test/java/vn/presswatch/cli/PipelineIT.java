@@ -2,6 +2,7 @@ package vn.presswatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.presswatch.cli.SampleArticles.article;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -29,7 +30,6 @@ import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.PipelineStatus;
 import vn.presswatch.core.Topics;
 import vn.presswatch.core.article.Article;
-import vn.presswatch.core.article.ArticleIds;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.core.json.Json;
 import vn.presswatch.ingest.publish.KafkaArticleSink;
@@ -51,40 +51,14 @@ class PipelineIT {
   static Pipeline pipeline;
   static ElasticsearchClient es;
 
-  static Article article(String outlet, String slug, String title, String lead, String text, String duplicateOf) {
-    return article(outlet, slug, title, lead, text, duplicateOf, EARLY_29_MAY);
-  }
-
-  static Article article(String outlet, String slug, String title, String lead, String text, String duplicateOf,
-      Instant published) {
-    String url = "https://" + outlet + ".vn/" + slug + ".html";
-    return new Article(Article.SCHEMA_VERSION, ArticleIds.forUrl(url), outlet, url, url, title, lead, text, null,
-        null, List.of(), "vi", published, null, published, null, duplicateOf, null);
-  }
-
-  static final Article IDEOLOGY = article("nhandan", "bao-ve-nen-tang",
-      "Kiên quyết bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch",
-      "Thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.",
-      "Các cấp ủy đảng đã quán triệt Nghị quyết 35-NQ/TW, chủ động đấu tranh phản bác các quan điểm sai trái, "
-          + "thù địch, những luận điệu xuyên tạc chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh trên không gian mạng. "
-          + "Lực lượng bảo vệ nền tảng tư tưởng của Đảng được kiện toàn ở các cấp.",
-      null);
-  static final Article FUEL = article("nhandan", "gia-xang", "Giá xăng giảm nhẹ từ chiều nay",
-      "Liên Bộ Công Thương - Tài chính điều chỉnh giá bán lẻ xăng dầu.",
-      "Giá xăng E5 RON92 giảm 300 đồng mỗi lít, giá dầu diesel giữ nguyên. Các cửa hàng xăng dầu đang áp dụng "
-          + "giá mới từ 15 giờ.", null);
-  static final Article FUEL_REWRITTEN = article("nhandan", "gia-xang",
-      "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-      "Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị gắn với Nghị quyết Trung ương 4 khóa XII.",
-      "Các chi bộ đưa việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh vào sinh hoạt định kỳ; "
-          + "cán bộ, đảng viên thực hiện Quy định 08-QĐi/TW về trách nhiệm nêu gương.", null);
-  static final Article STAFF_CUTS = article("vov", "tinh-gian-bien-che",
-      "Tinh giản biên chế gắn với cơ cấu lại đội ngũ cán bộ, công chức, viên chức",
-      "Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị về tinh giản biên chế.",
-      "Các bộ, ngành và địa phương đã tinh giản biên chế theo Nghị quyết 39-NQ/TW, cơ cấu lại đội ngũ cán bộ, "
-          + "công chức, viên chức, bảo đảm tỷ lệ tinh giản tối thiểu 10% so với năm 2015.", null);
-  static final Article SYNDICATED = article("baotintuc", "bao-ve-nen-tang", IDEOLOGY.title(), IDEOLOGY.lead(),
-      IDEOLOGY.text(), IDEOLOGY.id());
+  static final Article IDEOLOGY = article("nhandan", "bao-ve-nen-tang", SampleArticles.IDEOLOGY, null,
+      EARLY_29_MAY);
+  static final Article FUEL = article("nhandan", "gia-xang", SampleArticles.FUEL, null, EARLY_29_MAY);
+  static final Article FUEL_REWRITTEN = article("nhandan", "gia-xang", SampleArticles.ETHICS, null, EARLY_29_MAY);
+  static final Article STAFF_CUTS = article("vov", "tinh-gian-bien-che", SampleArticles.STAFF_CUTS, null,
+      EARLY_29_MAY);
+  static final Article SYNDICATED = article("baotintuc", "bao-ve-nen-tang", SampleArticles.IDEOLOGY, IDEOLOGY.id(),
+      EARLY_29_MAY);
 
   @BeforeAll
   static void startAndFeed() throws Exception {

@@ -76,7 +76,7 @@ class ReprocessIT {
 
   static Article article(String outlet, String slug, String title, LocalDate day, int hour) {
     Instant published = day.atTime(hour, 30).atZone(VietnamTime.ZONE).toInstant();
-    return PipelineIT.article(outlet, slug, title, "", title + ".", null, published);
+    return SampleArticles.article(outlet, slug, new SampleArticles.Text(title, "", title + "."), null, published);
   }
 
   @BeforeAll

@@ -12,29 +12,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
-import vn.presswatch.core.time.Sleeper;
 import org.slf4j.LoggerFactory;
+import vn.presswatch.core.time.Sleeper;
 
 /**
- * Buffers documents and writes them with the bulk API. Documents that fail with a transient status (429 and 5xx) are
- * retried with exponential backoff; documents rejected for good go to {@link FailedDocuments}, never away. When the
- * cluster stays unreachable past the retry budget, {@link #flush()} throws, so the caller (the Flink sink) fails and
- * is restarted from its last checkpoint without losing anything.
+ * Buffers documents and writes them with the bulk API. Transient failures (no response because the cluster is down or
+ * restarting, 408, 429, 5xx; see {@link BulkFailure}) are retried with a growing, capped delay ({@link RetryBackoff}),
+ * each retry logged; documents rejected for good, one by one or because the whole request was refused with another
+ * 4xx, go to {@link FailedDocuments} with the reason, never away. When the cluster stays unreachable past the retry
+ * budget, {@link #flush()} throws and keeps the documents, so the caller (the Flink sink) fails and is restarted from
+ * its last checkpoint without losing anything.
  *
  * <p>Not thread-safe: one writer per sink task.
  */
 public final class BulkWriter {
   private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
-  private static final Set<Integer> TRANSIENT = Set.of(429, 500, 502, 503, 504);
 
   private final ElasticsearchClient client;
   private final FailedDocuments failed;
   private final int batchSize;
-  private final int maxRetries;
-  private final Duration firstBackoff;
+  private final RetryBackoff backoff;
   private final Sleeper sleeper;
   // Keyed by index and id: a later version of a document in the same batch replaces the earlier one.
   private final Map<String, IndexOp> buffer = new LinkedHashMap<>();
@@ -42,17 +41,15 @@ public final class BulkWriter {
   private final AtomicLong rejected = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
 
-  public BulkWriter(
-      ElasticsearchClient client, FailedDocuments failed, int batchSize, int maxRetries, Duration firstBackoff,
+  public BulkWriter(ElasticsearchClient client, FailedDocuments failed, int batchSize, RetryBackoff backoff,
       Sleeper sleeper) {
-    if (batchSize < 1 || maxRetries < 0) {
-      throw new IllegalArgumentException("batch size must be at least 1 and retries not negative");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
     this.client = client;
     this.failed = failed;
     this.batchSize = batchSize;
-    this.maxRetries = maxRetries;
-    this.firstBackoff = firstBackoff;
+    this.backoff = backoff;
     this.sleeper = sleeper;
   }
 
@@ -68,25 +65,34 @@ public final class BulkWriter {
   public void flush() throws IOException, InterruptedException {
     List<IndexOp> pending = new ArrayList<>(buffer.values());
     buffer.clear();
-    Duration backoff = firstBackoff;
-    for (int attempt = 0; !pending.isEmpty(); attempt++) {
-      if (attempt > 0) {
-        if (attempt > maxRetries) {
-          // Put them back so a caller that survives (or a restart from checkpoint) still has them.
-          pending.forEach(op -> buffer.put(op.index() + '\u0000' + op.id(), op));
-          throw new IOException(pending.size() + " documents still not written after " + maxRetries + " retries");
+    for (int retry = 1; ; retry++) {
+      Attempt attempt = send(pending);
+      pending = attempt.retry();
+      if (pending.isEmpty()) {
+        if (retry > 1) {
+          LOG.info("bulk request succeeded after {} retries", retry - 1);
         }
-        retries.incrementAndGet();
-        sleeper.sleep(backoff);
-        backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
-            : backoff.multipliedBy(2);
+        return;
       }
-      pending = send(pending);
+      if (retry > backoff.maxRetries()) {
+        // Put them back so a caller that survives (or a restart from checkpoint) still has them.
+        pending.forEach(op -> buffer.put(op.index() + '\u0000' + op.id(), op));
+        throw new IOException(pending.size() + " documents still not written after " + backoff.maxRetries()
+            + " retries; last failure: " + attempt.failure());
+      }
+      Duration delay = backoff.delay(retry);
+      LOG.warn("{} documents not written: {}; retry {}/{} in {} ms", pending.size(), attempt.failure(), retry,
+          backoff.maxRetries(), delay.toMillis());
+      retries.incrementAndGet();
+      sleeper.sleep(delay);
     }
   }
 
+  /** What one bulk request left to retry, and why. */
+  private record Attempt(List<IndexOp> retry, BulkFailure failure) {}
+
   /** Sends one bulk request; returns the documents to retry. */
-  private List<IndexOp> send(List<IndexOp> ops) {
+  private Attempt send(List<IndexOp> ops) {
     BulkRequest.Builder request = new BulkRequest.Builder();
     for (IndexOp op : ops) {
       BinaryData doc = BinaryData.of(op.json(), ContentType.APPLICATION_JSON);
@@ -96,26 +102,39 @@ public final class BulkWriter {
     try {
       response = client.bulk(request.build());
     } catch (IOException | RuntimeException e) {
-      LOG.warn("bulk request of {} documents failed, will retry: {}", ops.size(), e.toString());
-      return ops;
+      BulkFailure failure = BulkFailure.of(e);
+      if (failure.isTransient()) {
+        return new Attempt(ops, failure);
+      }
+      LOG.warn("bulk request of {} documents refused for good ({}): diverting them", ops.size(), failure);
+      ops.forEach(op -> reject(op, failure.status(), failure.reason()));
+      return new Attempt(List.of(), null);
     }
     List<IndexOp> retry = new ArrayList<>();
+    BulkFailure lastTransient = null;
     List<BulkResponseItem> items = response.items();
     for (int i = 0; i < items.size(); i++) {
       BulkResponseItem item = items.get(i);
       IndexOp op = ops.get(i);
       if (item.error() == null) {
         indexed.incrementAndGet();
-      } else if (TRANSIENT.contains(item.status())) {
+        continue;
+      }
+      String reason = item.error().type() + ": " + item.error().reason();
+      if (BulkFailure.isTransient(item.status())) {
         retry.add(op);
+        lastTransient = new BulkFailure(item.status(), reason);
       } else {
-        rejected.incrementAndGet();
-        String reason = item.error().type() + ": " + item.error().reason();
         LOG.warn("document {}/{} rejected ({}): {}", op.index(), op.id(), item.status(), reason);
-        failed.rejected(op, item.status(), reason);
+        reject(op, item.status(), reason);
       }
     }
-    return retry;
+    return new Attempt(retry, lastTransient);
+  }
+
+  private void reject(IndexOp op, int status, String reason) {
+    rejected.incrementAndGet();
+    failed.rejected(op, status, reason);
   }
 
   public int buffered() {

@@ -58,8 +58,8 @@ class ElasticIT {
   @Test
   void articlesLandInMonthlyIndicesBehindTheAliasAndFoldedSearchFindsThem() throws Exception {
     List<String> rejected = new ArrayList<>();
-    BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> rejected.add(op.id()), 10, 2,
-        Duration.ofMillis(10), d -> { });
+    BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> rejected.add(op.id()), 10,
+        new RetryBackoff(2, Duration.ofMillis(10), Duration.ofMillis(10)), d -> { });
     Instant may = Instant.parse("2019-05-31T18:00:00Z"); // already 1 June in Vietnam
     writer.add(new IndexOp(names.articlesIndexFor(may), "a1", article("Xây dựng Đảng trong sạch", may.toString())));
     writer.add(new IndexOp(names.articlesIndexFor(may), "a2", article("Giá xăng đang tăng", may.toString())));
@@ -89,8 +89,8 @@ class ElasticIT {
 
   @Test
   void aLaterVersionInTheSameBatchReplacesTheEarlierOne() throws Exception {
-    BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> { }, 100, 2,
-        Duration.ofMillis(10), d -> { });
+    BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> { }, 100,
+        new RetryBackoff(2, Duration.ofMillis(10), Duration.ofMillis(10)), d -> { });
     writer.add(new IndexOp(names.coverage(), "row", "{\"articles\":1}".getBytes(StandardCharsets.UTF_8)));
     writer.add(new IndexOp(names.coverage(), "row", "{\"articles\":2}".getBytes(StandardCharsets.UTF_8)));
     assertThat(writer.buffered()).isEqualTo(1);
@@ -103,7 +103,7 @@ class ElasticIT {
   void aDocumentTheMappingRejectsGoesToFailedDocumentsAndTheRestIsWritten() throws Exception {
     List<String> rejected = new ArrayList<>();
     BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> rejected.add(op.id() + " "
-        + status + " " + reason), 10, 2, Duration.ofMillis(10), d -> { });
+        + status + " " + reason), 10, new RetryBackoff(2, Duration.ofMillis(10), Duration.ofMillis(10)), d -> { });
     writer.add(new IndexOp(names.coverage(), "good", "{\"articles\":3}".getBytes(StandardCharsets.UTF_8)));
     writer.add(new IndexOp(names.coverage(), "bad", "{\"articles\":\"many\"}".getBytes(StandardCharsets.UTF_8)));
     writer.flush();
@@ -116,8 +116,8 @@ class ElasticIT {
   void anUnreachableClusterFailsTheFlushAfterTheRetriesAndKeepsTheDocuments() throws Exception {
     List<Duration> waits = new ArrayList<>();
     try (ElasticsearchConnection down = ElasticsearchConnection.open(ElasticsearchOptions.local("http://127.0.0.1:9"))) {
-      BulkWriter writer = new BulkWriter(down.client(), (op, s, r) -> { }, 10, 3, Duration.ofMillis(100),
-          waits::add);
+      BulkWriter writer = new BulkWriter(down.client(), (op, s, r) -> { }, 10,
+          new RetryBackoff(3, Duration.ofMillis(100), Duration.ofSeconds(30)), waits::add);
       writer.add(new IndexOp(names.coverage(), "x", "{}".getBytes(StandardCharsets.UTF_8)));
       assertThatThrownBy(writer::flush).isInstanceOf(IOException.class).hasMessageContaining("after 3 retries");
       assertThat(writer.buffered()).isEqualTo(1);

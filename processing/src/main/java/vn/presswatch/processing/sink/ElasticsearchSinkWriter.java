@@ -9,6 +9,8 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.presswatch.core.article.DeadLetter;
 import vn.presswatch.core.time.Sleeper;
 import vn.presswatch.elastic.BulkWriter;
@@ -18,6 +20,8 @@ import vn.presswatch.elastic.IndexOp;
 
 /** One sink task's writer: a {@link BulkWriter} flushed by size, by timer and at checkpoints. */
 final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
+  private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchSinkWriter.class);
+
   private final ElasticsearchConnection connection;
   /** Null when rejected documents are only logged (see {@link ElasticsearchSink}). */
   private final KafkaProducer<byte[], byte[]> deadLetterProducer;
@@ -39,8 +43,12 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
     this.deadLetterTopic = deadLetters == null ? null : deadLetters.topic();
     this.indexedCounter = context.metricGroup().counter("documentsIndexed");
     this.rejectedCounter = context.metricGroup().counter("documentsRejected");
-    this.bulk = new BulkWriter(connection.client(), this::deadLetter, settings.batchSize(), settings.maxRetries(),
-        java.time.Duration.ofMillis(200), Sleeper.SYSTEM);
+    this.bulk = new BulkWriter(connection.client(), this::deadLetter, settings.batchSize(), settings.retries(),
+        Sleeper.SYSTEM);
+    LOG.info("Elasticsearch sink writer {}: batches of {}, flushed every {} ms; {} retries waiting {} to {} each "
+        + "(rides out {} s of outage)", context.getTaskInfo().getIndexOfThisSubtask(), settings.batchSize(),
+        settings.flushInterval().toMillis(), settings.retries().maxRetries(), settings.retries().firstDelay(),
+        settings.retries().maxDelay(), settings.retries().patience().toSeconds());
     this.timers = context.getProcessingTimeService();
     this.flushIntervalMillis = settings.flushInterval().toMillis();
     scheduleFlush();
