@@ -59,6 +59,10 @@ class PipelineIT {
       EARLY_29_MAY);
   static final Article SYNDICATED = article("baotintuc", "bao-ve-nen-tang", SampleArticles.IDEOLOGY, IDEOLOGY.id(),
       EARLY_29_MAY);
+  /** First published with a wrong date in April, then corrected to 29 May: another monthly index. */
+  static final Article MISDATED = article("qdnd", "ngay-dang-sai", SampleArticles.FUEL, null,
+      Instant.parse("2019-04-30T03:00:00Z"));
+  static final Article REDATED = article("qdnd", "ngay-dang-sai", SampleArticles.FUEL, null, EARLY_29_MAY);
 
   @BeforeAll
   static void startAndFeed() throws Exception {
@@ -70,12 +74,13 @@ class PipelineIT {
         Path.of("unused-for-embedded.jar"));
     es = pipeline.elasticsearch().client();
     try (KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(), "", Map.of())) {
-      for (Article a : List.of(IDEOLOGY, FUEL, STAFF_CUTS, SYNDICATED)) {
+      for (Article a : List.of(IDEOLOGY, FUEL, STAFF_CUTS, SYNDICATED, MISDATED)) {
         sink.article(a);
       }
       sink.flush();
       // The fuel story is later re-published by the same URL with a Party-building text.
       sink.article(FUEL_REWRITTEN);
+      sink.article(REDATED);
       sink.flush();
     }
     Properties p = new Properties();
@@ -87,7 +92,7 @@ class PipelineIT {
     }
     await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
       PipelineStatus s = status();
-      return s.pipeline().get("processing_lag") == 0 && s.pipeline().get("articles_processed") == 6;
+      return s.pipeline().get("processing_lag") == 0 && s.pipeline().get("articles_processed") == 8;
     });
     es.indices().refresh(r -> r.index("presswatch-*"));
   }
@@ -112,7 +117,7 @@ class PipelineIT {
 
   @Test
   void everyArticleIsIndexedOnceUnderItsIdWithItsThemesAndVietnameseDay() throws Exception {
-    assertThat(status().pipeline().get("articles_indexed")).isEqualTo(4);
+    assertThat(status().pipeline().get("articles_indexed")).isEqualTo(5);
     GetResponse<ObjectNode> doc = es.get(g -> g.index("presswatch-articles-2019.05").id(IDEOLOGY.id()),
         ObjectNode.class);
     JsonNode source = doc.source();
@@ -140,6 +145,16 @@ class PipelineIT {
     assertThat(coverage("nhandan", "1.1").get("share").asDouble()).isEqualTo(0.5);
     GetResponse<ObjectNode> doc = es.get(g -> g.index("presswatch-articles-2019.05").id(FUEL.id()), ObjectNode.class);
     assertThat(doc.source().get("title").asText()).isEqualTo(FUEL_REWRITTEN.title());
+  }
+
+  @Test
+  void anArticleWhoseDateIsCorrectedIntoAnotherMonthLeavesItsEarlierMonthlyIndex() throws Exception {
+    assertThat(es.exists(e -> e.index("presswatch-articles-2019.04").id(MISDATED.id())).value()).isFalse();
+    GetResponse<ObjectNode> doc = es.get(g -> g.index("presswatch-articles-2019.05").id(REDATED.id()),
+        ObjectNode.class);
+    assertThat(doc.source().get("day").asText()).isEqualTo("2019-05-29");
+    assertThat(es.count(c -> c.index("presswatch-articles").query(q -> q.ids(i -> i.values(REDATED.id())))).count())
+        .isEqualTo(1);
   }
 
   @Test

@@ -7,9 +7,11 @@ import org.elasticsearch.client.ResponseException;
 
 /**
  * Why a whole bulk request failed, and whether sending it again can help. No response at all (connection refused or
- * reset, a timeout: the cluster is down or restarting), 408, 429 and 5xx are transient and retried; any other status
- * (a 4xx: bad request, authentication, a request too large) is permanent, and its documents are diverted to
- * {@link FailedDocuments} with this reason instead of being retried for ever.
+ * reset, a timeout: the cluster is down or restarting), 408, 429 and 5xx are transient and retried. 401 and 403 say
+ * the writer's credentials are wrong or lack a privilege: nothing is wrong with the documents, so they are kept and the
+ * flush fails until an operator fixes the configuration. Any other status (a 4xx: bad request, a request too large) is
+ * permanent, and its documents are diverted to {@link FailedDocuments} with this reason instead of being retried for
+ * ever.
  *
  * @param status the HTTP status, or {@link #NO_RESPONSE} when the cluster did not answer
  * @param reason what went wrong, for logs and dead letters
@@ -49,6 +51,11 @@ public record BulkFailure(int status, String reason) {
 
   public boolean isTransient() {
     return isTransient(status);
+  }
+
+  /** Whether the cluster refused the writer itself (authentication or authorisation), not its documents. */
+  public boolean isRefusedCredentials() {
+    return status == 401 || status == 403;
   }
 
   @Override

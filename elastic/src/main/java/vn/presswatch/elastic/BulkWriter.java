@@ -22,7 +22,7 @@ import vn.presswatch.core.time.Sleeper;
  * restarting, 408, 429, 5xx; see {@link BulkFailure}) are retried with a growing, capped delay ({@link RetryBackoff}),
  * each retry logged; documents rejected for good, one by one or because the whole request was refused with another
  * 4xx, go to {@link FailedDocuments} with the reason, never away. When the cluster stays unreachable past the retry
- * budget, {@link #flush()} throws and keeps the documents, so the caller (the Flink sink) fails and is restarted from
+ * budget, or refuses the writer's credentials (401, 403), {@link #flush()} throws and keeps the documents, so the caller (the Flink sink) fails and is restarted from
  * its last checkpoint without losing anything.
  *
  * <p>Not thread-safe: one writer per sink task.
@@ -55,7 +55,7 @@ public final class BulkWriter {
 
   /** Adds a document; sends the buffer when it reaches the batch size. */
   public void add(IndexOp op) throws IOException, InterruptedException {
-    buffer.put(op.index() + '\u0000' + op.id(), op);
+    buffer.put(key(op), op);
     if (buffer.size() >= batchSize) {
       flush();
     }
@@ -67,6 +67,12 @@ public final class BulkWriter {
     buffer.clear();
     for (int retry = 1; ; retry++) {
       Attempt attempt = send(pending);
+      if (attempt.failure() != null && attempt.failure().isRefusedCredentials()) {
+        keep(pending);
+        throw new IOException("Elasticsearch refused the writer's credentials, " + attempt.failure()
+            + ": check elasticsearch.api-key / username / password and the role's index privileges; "
+            + pending.size() + " documents kept");
+      }
       pending = attempt.retry();
       if (pending.isEmpty()) {
         if (retry > 1) {
@@ -75,8 +81,7 @@ public final class BulkWriter {
         return;
       }
       if (retry > backoff.maxRetries()) {
-        // Put them back so a caller that survives (or a restart from checkpoint) still has them.
-        pending.forEach(op -> buffer.put(op.index() + '\u0000' + op.id(), op));
+        keep(pending);
         throw new IOException(pending.size() + " documents still not written after " + backoff.maxRetries()
             + " retries; last failure: " + attempt.failure());
       }
@@ -88,6 +93,15 @@ public final class BulkWriter {
     }
   }
 
+  /** Puts documents back, so a caller that survives (or a restart from checkpoint) still has them. */
+  private void keep(List<IndexOp> ops) {
+    ops.forEach(op -> buffer.put(key(op), op));
+  }
+
+  private static String key(IndexOp op) {
+    return op.index() + '\u0000' + op.id();
+  }
+
   /** What one bulk request left to retry, and why. */
   private record Attempt(List<IndexOp> retry, BulkFailure failure) {}
 
@@ -95,15 +109,19 @@ public final class BulkWriter {
   private Attempt send(List<IndexOp> ops) {
     BulkRequest.Builder request = new BulkRequest.Builder();
     for (IndexOp op : ops) {
-      BinaryData doc = BinaryData.of(op.json(), ContentType.APPLICATION_JSON);
-      request.operations(o -> o.index(i -> i.index(op.index()).id(op.id()).document(doc)));
+      if (op.isDelete()) {
+        request.operations(o -> o.delete(d -> d.index(op.index()).id(op.id())));
+      } else {
+        BinaryData doc = BinaryData.of(op.json(), ContentType.APPLICATION_JSON);
+        request.operations(o -> o.index(i -> i.index(op.index()).id(op.id()).document(doc)));
+      }
     }
     BulkResponse response;
     try {
       response = client.bulk(request.build());
     } catch (IOException | RuntimeException e) {
       BulkFailure failure = BulkFailure.of(e);
-      if (failure.isTransient()) {
+      if (failure.isTransient() || failure.isRefusedCredentials()) {
         return new Attempt(ops, failure);
       }
       LOG.warn("bulk request of {} documents refused for good ({}): diverting them", ops.size(), failure);
@@ -116,7 +134,8 @@ public final class BulkWriter {
     for (int i = 0; i < items.size(); i++) {
       BulkResponseItem item = items.get(i);
       IndexOp op = ops.get(i);
-      if (item.error() == null) {
+      // Deleting what is not there (404, with an error when not even its index exists) is done too.
+      if (item.error() == null || op.isDelete() && item.status() == 404) {
         indexed.incrementAndGet();
         continue;
       }

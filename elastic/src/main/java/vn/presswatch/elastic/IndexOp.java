@@ -5,16 +5,24 @@ import java.util.Objects;
 
 /**
  * One document to write: the whole document replaces any earlier one with the same id, so replays and restarts are
- * idempotent.
+ * idempotent. Or, with no document, the removal of that id from that index.
  *
  * @param index target index
  * @param id deterministic document id
- * @param json the document, UTF-8 JSON
+ * @param json the document, UTF-8 JSON; null for a deletion ({@link #delete})
  */
 public record IndexOp(String index, String id, byte[] json) implements Serializable {
   public IndexOp {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(json, "json");
+  }
+
+  /** Removes document {@code id} from {@code index}; nothing happens when it is not there. */
+  public static IndexOp delete(String index, String id) {
+    return new IndexOp(index, id, null);
+  }
+
+  public boolean isDelete() {
+    return json == null;
   }
 }

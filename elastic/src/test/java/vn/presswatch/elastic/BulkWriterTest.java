@@ -126,4 +126,22 @@ class BulkWriterTest {
       assertThat(writer.buffered()).isZero();
     }
   }
+
+  @Test
+  void refusedCredentialsFailTheFlushAndKeepTheDocumentsInsteadOfDivertingThem() throws Exception {
+    server(0, Integer.MAX_VALUE, 401).start();
+    List<String> rejected = new ArrayList<>();
+    List<Duration> waits = new ArrayList<>();
+    try (ElasticsearchConnection c = ElasticsearchConnection.open(ElasticsearchOptions.local(
+        "http://127.0.0.1:" + server.getAddress().getPort()))) {
+      BulkWriter writer = new BulkWriter(c.client(), (op, s, r) -> rejected.add(op.id()), 10,
+          new RetryBackoff(5, Duration.ofMillis(10), Duration.ofMillis(10)), waits::add);
+      writer.add(doc());
+      org.assertj.core.api.Assertions.assertThatThrownBy(writer::flush).isInstanceOf(IOException.class)
+          .hasMessageContaining("credentials").hasMessageContaining("401");
+      assertThat(rejected).isEmpty();
+      assertThat(waits).isEmpty();
+      assertThat(writer.buffered()).isEqualTo(1);
+    }
+  }
 }

@@ -100,6 +100,22 @@ class ElasticIT {
   }
 
   @Test
+  void aDeletionRemovesTheDocumentAndDeletingWhatIsNotThereIsNoFailure() throws Exception {
+    List<String> rejected = new ArrayList<>();
+    BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> rejected.add(op.id()), 10,
+        new RetryBackoff(2, Duration.ofMillis(10), Duration.ofMillis(10)), d -> { });
+    Instant april = Instant.parse("2019-04-10T03:00:00Z");
+    writer.add(new IndexOp(names.articlesIndexFor(april), "moved", article("Bài viết", april.toString())));
+    writer.flush();
+    writer.add(IndexOp.delete(names.articlesIndexFor(april), "moved"));
+    writer.add(IndexOp.delete(names.articlesIndexFor(april), "never-written"));
+    writer.add(IndexOp.delete("itest-articles-1999.01", "index-never-created"));
+    writer.flush();
+    assertThat(rejected).isEmpty();
+    assertThat(connection.client().exists(e -> e.index(names.articlesIndexFor(april)).id("moved")).value()).isFalse();
+  }
+
+  @Test
   void aDocumentTheMappingRejectsGoesToFailedDocumentsAndTheRestIsWritten() throws Exception {
     List<String> rejected = new ArrayList<>();
     BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> rejected.add(op.id() + " "

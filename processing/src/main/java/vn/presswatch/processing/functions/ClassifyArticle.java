@@ -30,8 +30,8 @@ import vn.presswatch.processing.model.ThemeHit;
 
 /**
  * Parses each Kafka record into an {@link Article}, classifies it against every plan, and emits what it contributes
- * to the counts. Its articles-index document goes to the {@link #ARTICLE_DOCUMENTS} side output; a record that cannot
- * be used goes to {@link #DEAD_LETTERS} with the reason, and the stream flows on.
+ * to the counts, with its articles-index document (written by {@link TrackArticleVersions}, in order per article); a
+ * record that cannot be used goes to {@link #DEAD_LETTERS} with the reason, and the stream flows on.
  *
  * <p>In a {@link BoundedRun} (a reprocess) it keeps only the articles published in the run's range, stamps their
  * documents with the run's start, and skips records that cannot be read: the live job reads the same records and has
@@ -42,7 +42,6 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
   /** Articles dated further ahead than this are rejected: a wrong date must not move the watermark into the future. */
   static final Duration MAX_FUTURE = Duration.ofDays(1);
 
-  public static final OutputTag<IndexOp> ARTICLE_DOCUMENTS = new OutputTag<>("article-documents") {};
   public static final OutputTag<byte[]> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
   private final JobInputs inputs;
@@ -115,7 +114,7 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
           bounded == null ? Instant.now() : bounded.startedAt());
       version = new ArticleVersion(article.id(), article.outlet(), VietnamTime.day(article.publishedAt()).toEpochDay(),
           article.duplicateOf() != null, results.stream().map(Classification::planId).toArray(String[]::new),
-          hits.toArray(String[]::new));
+          hits.toArray(String[]::new), document);
     } catch (RuntimeException e) {
       // A record that breaks the classifier must not fail the job again at every restart (a poison pill).
       LOG.error("article {} from {} could not be classified", article.id(), record.position(), e);
@@ -125,7 +124,6 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
     classified.inc();
     lastLatency = Duration.between(article.fetchedAt() == null ? article.publishedAt() : article.fetchedAt(),
         Instant.now()).toMillis();
-    ctx.output(ARTICLE_DOCUMENTS, document);
     out.collect(version);
   }
 

@@ -8,6 +8,8 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import vn.presswatch.elastic.IndexOp;
 import vn.presswatch.processing.model.ArticleVersion;
 import vn.presswatch.processing.model.CoverageDelta;
 import vn.presswatch.processing.model.ThemeHit;
@@ -15,9 +17,13 @@ import vn.presswatch.processing.model.ThemeHit;
 /**
  * Keyed by article id: remembers what each article last contributed to the counts, so that a re-crawled or updated
  * article replaces its earlier version instead of counting twice. Emits the earlier version's contribution with sign
- * -1 and the new one's with sign +1; an unchanged re-crawl emits nothing.
+ * -1 and the new one's with sign +1; an unchanged re-crawl changes no count. Every version's articles-index document goes
+ * to {@link #ARTICLE_DOCUMENTS}, after the deletion of the earlier document when a corrected date moved the article to
+ * another monthly index: one article, one document, in order.
  */
 public class TrackArticleVersions extends KeyedProcessFunction<String, ArticleVersion, CoverageDelta> {
+  public static final OutputTag<IndexOp> ARTICLE_DOCUMENTS = new OutputTag<>("article-documents") {};
+
   private transient ValueState<ArticleVersion> last;
   private transient Counter unchanged;
   private transient Counter updated;
@@ -32,6 +38,10 @@ public class TrackArticleVersions extends KeyedProcessFunction<String, ArticleVe
   @Override
   public void processElement(ArticleVersion version, Context ctx, Collector<CoverageDelta> out) throws Exception {
     ArticleVersion previous = last.value();
+    version.supersededDocument(previous).ifPresent(delete -> ctx.output(ARTICLE_DOCUMENTS, delete));
+    if (version.document() != null) {
+      ctx.output(ARTICLE_DOCUMENTS, version.document());
+    }
     if (version.countsLike(previous)) {
       unchanged.inc();
       return;
@@ -41,7 +51,7 @@ public class TrackArticleVersions extends KeyedProcessFunction<String, ArticleVe
       deltas(previous, -1).forEach(out::collect);
     }
     deltas(version, +1).forEach(out::collect);
-    last.update(version);
+    last.update(version.remembered());
   }
 
   /** One delta per plan the version was classified against, carrying that plan's hits only. */

@@ -20,6 +20,7 @@ import vn.presswatch.processing.functions.CountCoverage;
 import vn.presswatch.processing.functions.IndexOperationalRecord;
 import vn.presswatch.processing.functions.TrackArticleVersions;
 import vn.presswatch.processing.model.ArticleVersion;
+import vn.presswatch.processing.model.CoverageDelta;
 import vn.presswatch.processing.model.RawRecord;
 import vn.presswatch.processing.sink.DeadLetterTarget;
 import vn.presswatch.processing.sink.ElasticsearchSink;
@@ -71,9 +72,10 @@ public final class CoverageJob {
         .fromSource(source, watermarks, "articles").uid("articles-source")
         .process(new ClassifyArticle(inputs, bounded)).name("classify").uid("classify");
 
-    DataStream<IndexOp> coverageDocuments = versions
+    SingleOutputStreamOperator<CoverageDelta> deltas = versions
         .keyBy(ArticleVersion::articleId)
-        .process(new TrackArticleVersions()).name("track-versions").uid("track-versions")
+        .process(new TrackArticleVersions()).name("track-versions").uid("track-versions");
+    DataStream<IndexOp> coverageDocuments = deltas
         .keyBy(d -> d.countKey())
         .process(new CountCoverage()).name("count-coverage").uid("count-coverage")
         .map(row -> CoverageDocument.of(row, inputs.labels(), inputs.indexNames(),
@@ -82,7 +84,7 @@ public final class CoverageJob {
 
     // Keyed by document id: every version of a document goes to the same writer, in order, so a newer count is
     // never overtaken by an older one, while several writers keep Elasticsearch busy on all its cores.
-    versions.getSideOutput(ClassifyArticle.ARTICLE_DOCUMENTS)
+    deltas.getSideOutput(TrackArticleVersions.ARTICLE_DOCUMENTS)
         .union(coverageDocuments)
         .keyBy(IndexOp::id)
         .sinkTo(new ElasticsearchSink(config.elasticsearch(), config.sink(),

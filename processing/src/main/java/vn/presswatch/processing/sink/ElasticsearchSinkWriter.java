@@ -110,8 +110,9 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
     if (deadLetterProducer == null) {
       return; // BulkWriter has logged it
     }
+    String payload = op.isDelete() ? "delete " + op.index() + "/" + op.id() : new String(op.json(), StandardCharsets.UTF_8);
     DeadLetter letter = new DeadLetter("index", "rejected-by-elasticsearch", status + " " + reason, op.index(), op.id(),
-        new String(op.json(), StandardCharsets.UTF_8), Instant.now());
+        payload, Instant.now());
     deadLetterProducer.send(new ProducerRecord<>(deadLetterTopic, op.id().getBytes(StandardCharsets.UTF_8),
         letter.toBytes()), (metadata, e) -> {
           if (e != null) {

@@ -20,7 +20,6 @@ import vn.presswatch.core.article.Article;
 import vn.presswatch.core.article.ArticleCodec;
 import vn.presswatch.core.json.Json;
 import vn.presswatch.core.time.Period;
-import vn.presswatch.elastic.IndexOp;
 import vn.presswatch.elastic.IndexNames;
 import vn.presswatch.processing.jobs.BoundedRun;
 import vn.presswatch.processing.jobs.JobInputs;
@@ -79,7 +78,8 @@ class ClassifyArticleTest {
     ArticleVersion v = harness.extractOutputValues().get(0);
     assertThat(v.epochDay()).isEqualTo(java.time.LocalDate.of(2019, 5, 29).toEpochDay());
     assertThat(v.hits()).extracting(h -> ThemeHit.decode(h).theme()).contains("1.1");
-    assertThat(harness.getSideOutput(ClassifyArticle.ARTICLE_DOCUMENTS)).hasSize(1);
+    assertThat(v.document().index()).isEqualTo("presswatch-articles-2019.05");
+    assertThat(v.document().id()).isEqualTo(v.articleId());
     assertThat(deadLetters()).isEmpty();
   }
 
@@ -115,8 +115,8 @@ class ClassifyArticleTest {
 
     assertThat(harness.extractOutputValues()).singleElement()
         .satisfies(v -> assertThat(v.epochDay()).isEqualTo(LocalDate.of(2019, 5, 29).toEpochDay()));
-    assertThat(harness.getSideOutput(ClassifyArticle.ARTICLE_DOCUMENTS)).singleElement().satisfies(r -> {
-      JsonNode doc = Json.mapper().readTree(((StreamRecord<IndexOp>) r).getValue().json());
+    assertThat(harness.extractOutputValues()).singleElement().satisfies(v -> {
+      JsonNode doc = Json.mapper().readTree(v.document().json());
       assertThat(doc.get("indexed_at").asText()).isEqualTo("2026-01-02T03:04:05.678Z");
     });
   }

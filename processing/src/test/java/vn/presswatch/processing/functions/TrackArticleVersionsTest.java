@@ -9,6 +9,8 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import vn.presswatch.elastic.IndexOp;
 import vn.presswatch.processing.model.ArticleVersion;
 import vn.presswatch.processing.model.CoverageDelta;
 import vn.presswatch.processing.model.ThemeHit;
@@ -31,7 +33,14 @@ class TrackArticleVersionsTest {
   private static ArticleVersion version(String id, long day, String... themes) {
     String[] hits = java.util.Arrays.stream(themes).map(t -> new ThemeHit("p", t, true).encode())
         .toArray(String[]::new);
-    return new ArticleVersion(id, "nhandan", day, false, new String[] {"p"}, hits);
+    String index = "presswatch-articles-" + java.time.YearMonth.from(java.time.LocalDate.ofEpochDay(day));
+    return new ArticleVersion(id, "nhandan", day, false, new String[] {"p"}, hits,
+        new IndexOp(index, id, ("{\"day\":" + day + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private List<IndexOp> documents() {
+    return harness.getSideOutput(TrackArticleVersions.ARTICLE_DOCUMENTS).stream()
+        .map(r -> ((StreamRecord<IndexOp>) r).getValue()).toList();
   }
 
   private List<CoverageDelta> output() {
@@ -68,9 +77,22 @@ class TrackArticleVersionsTest {
   }
 
   @Test
+  void everyVersionsDocumentIsWrittenAndAMoveToAnotherMonthDeletesTheEarlierOne() throws Exception {
+    long may31 = java.time.LocalDate.of(2019, 5, 31).toEpochDay();
+    harness.processElement(version("a", may31, "1.1"), 0);
+    harness.processElement(version("a", may31, "1.1"), 0); // unchanged re-crawl: the document is still refreshed
+    harness.processElement(version("a", may31 + 1, "1.1"), 0); // the date corrected into June
+    List<IndexOp> docs = documents();
+    assertThat(docs).extracting(IndexOp::index).containsExactly("presswatch-articles-2019-05",
+        "presswatch-articles-2019-05", "presswatch-articles-2019-05", "presswatch-articles-2019-06");
+    assertThat(docs).extracting(IndexOp::isDelete).containsExactly(false, false, true, false);
+    assertThat(docs.get(2).id()).isEqualTo("a");
+  }
+
+  @Test
   void deltasCarryOnlyTheirOwnPlansHits() {
     ArticleVersion v = new ArticleVersion("a", "vov", 5, true, new String[] {"p", "q"},
-        new String[] {new ThemeHit("p", "1.1", false).encode(), new ThemeHit("q", "3", true).encode()});
+        new String[] {new ThemeHit("p", "1.1", false).encode(), new ThemeHit("q", "3", true).encode()}, null);
     List<CoverageDelta> deltas = TrackArticleVersions.deltas(v, 1);
     assertThat(deltas).extracting(CoverageDelta::plan).containsExactly("p", "q");
     assertThat(deltas.get(0).hits()).containsExactly(new ThemeHit("p", "1.1", false).encode());
