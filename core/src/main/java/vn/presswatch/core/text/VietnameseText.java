@@ -25,6 +25,8 @@ public final class VietnameseText {
   /** Lower-case vowels that carry no tone mark, in the order used by {@link #COMPOSED}. */
   private static final String BASE_VOWELS = "aăâeêioôơuưy";
 
+  private static final char[] BASE = BASE_VOWELS.toCharArray();
+
   /** {@code COMPOSED[base][tone]}: the NFC character for a base vowel with a tone. */
   private static final char[][] COMPOSED = new char[BASE_VOWELS.length()][TONE_MARKS.length];
 
@@ -63,20 +65,6 @@ public final class VietnameseText {
   private VietnameseText() {}
 
   /**
-   * Whether {@code text} contains combining diacritics, the only thing in Vietnamese text NFC composition
-   * changes. Checking this is much cheaper than {@link Normalizer#isNormalized}, and most text has none.
-   */
-  private static boolean hasCombiningMarks(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0300' && c <= '\u036F') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The matching form of {@code text}: NFC, one tone placement, lower case, punctuation and whitespace folded
    * into single spaces. Returns an empty string for {@code null} or blank input.
    */
@@ -84,15 +72,44 @@ public final class VietnameseText {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String nfc = hasCombiningMarks(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
-    char[] out = new char[nfc.length()];
+    char[] out = new char[text.length()];
+    return new String(out, 0, normalize(text, out));
+  }
+
+  /**
+   * Writes the matching form of {@code text} (as {@link #normalize(String)}) into {@code out} and returns its
+   * length, so a caller that normalises many texts can reuse one buffer instead of creating strings. {@code out}
+   * must hold at least {@code text.length()} chars; the result is never longer than the text.
+   */
+  public static int normalize(String text, char[] out) {
+    if (text == null || text.isEmpty()) {
+      return 0;
+    }
+    if (out.length < text.length()) {
+      throw new IllegalArgumentException("buffer of " + out.length + " chars for a text of " + text.length());
+    }
+    int len = fold(text, out, true);
+    if (len >= 0) {
+      return len;
+    }
+    // Combining marks: compose first. NFC does not lengthen Vietnamese text; should it lengthen some other
+    // script, that text is folded as it is (its marks stay in their words).
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    return nfc.length() <= out.length ? fold(nfc, out, false) : fold(text, out, false);
+  }
+
+  /**
+   * Folds {@code text} into {@code out} and returns the length; with {@code stopAtMark}, returns -1 at the first
+   * combining diacritic instead (the text needs NFC first, which most text does not).
+   */
+  private static int fold(String text, char[] out, boolean stopAtMark) {
     int len = 0;
     int wordStart = -1;
     // Only a word with a tone mark and at least two vowels can need its tone moved; most words are skipped.
     boolean toned = false;
     int vowels = 0;
-    for (int i = 0, n = nfc.length(); i < n; i++) {
-      char c = nfc.charAt(i);
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
       char folded = c < FOLD.length ? FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
       if (folded != 0) {
         if (wordStart < 0) {
@@ -108,6 +125,8 @@ public final class VietnameseText {
           vowels++;
           toned |= TONE_OF[folded] != 0;
         }
+      } else if (stopAtMark && c >= '\u0300' && c <= '\u036F') {
+        return -1;
       } else if (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK && wordStart >= 0) {
         // A mark NFC could not compose (rare input); it belongs to the word, so keep it there.
         out[len++] = c;
@@ -121,7 +140,7 @@ public final class VietnameseText {
     if (wordStart >= 0 && toned && vowels > 1) {
       placeTone(out, wordStart, len);
     }
-    return new String(out, 0, len);
+    return len;
   }
 
   /**
@@ -130,6 +149,7 @@ public final class VietnameseText {
    */
   private static void placeTone(char[] w, int from, int to) {
     int tone = 0;
+    int tonePos = -1;
     int firstVowel = -1;
     int vowels = 0;
     for (int i = from; i < to; i++) {
@@ -146,6 +166,7 @@ public final class VietnameseText {
             return; // two tone marks: not a Vietnamese syllable, leave it alone
           }
           tone = TONE_OF[c];
+          tonePos = i;
         }
       }
     }
@@ -161,9 +182,10 @@ public final class VietnameseText {
       count--;
     }
     int target = tonedVowel(w, start, count, start + count < to);
-    for (int i = firstVowel; i < firstVowel + vowels; i++) {
-      int b = VOWEL_OF[w[i]] - 1;
-      w[i] = COMPOSED[b][i == target ? tone : 0];
+    // Most text already uses one placement consistently, so usually there is nothing to move.
+    if (target != tonePos) {
+      w[tonePos] = COMPOSED[VOWEL_OF[w[tonePos]] - 1][0];
+      w[target] = COMPOSED[VOWEL_OF[w[target]] - 1][tone];
     }
   }
 
@@ -192,6 +214,6 @@ public final class VietnameseText {
   }
 
   private static char base(char c) {
-    return c < VOWEL_OF.length && VOWEL_OF[c] != 0 ? BASE_VOWELS.charAt(VOWEL_OF[c] - 1) : c;
+    return c < VOWEL_OF.length && VOWEL_OF[c] != 0 ? BASE[VOWEL_OF[c] - 1] : c;
   }
 }

@@ -28,7 +28,10 @@ public final class PhraseMatcher implements Serializable {
   /** Each char's column in {@link #delta}; 0 for chars no phrase contains. */
   private final short[] charClass = new short[CLASSED_CHARS];
   private final int alphabet;
-  /** {@code delta[state * alphabet + class]}: the next state, failure links already folded in. */
+  /**
+   * {@code delta[state * alphabet + class]}: the next state's row ({@code next * alphabet}), failure links
+   * already folded in; storing rows rather than states saves a multiplication per character.
+   */
   private final int[] delta;
   /** The phrase that ends at each state, or -1. */
   private final int[] phraseAt;
@@ -113,22 +116,35 @@ public final class PhraseMatcher implements Serializable {
         queue.add(child);
       }
     }
+    for (int i = 0; i < delta.length; i++) {
+      delta[i] *= alphabet;
+    }
   }
 
   /** Reports every whole-word occurrence of every phrase in {@code text}, in order of their end. */
   public void match(String text, MatchSink sink) {
-    int state = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      state = delta[state * alphabet + (c < CLASSED_CHARS ? charClass[c] : 0)];
-      if (state == 0 || (i + 1 < n && text.charAt(i + 1) != ' ')) {
+    match(text.toCharArray(), text.length(), sink);
+  }
+
+  /**
+   * Reports every whole-word occurrence of every phrase in {@code text[0, length)}, in order of their end. The
+   * char-array form lets a caller normalise into a reused buffer and match it without creating a string.
+   */
+  public void match(char[] text, int length, MatchSink sink) {
+    final short[] classes = charClass;
+    final int[] next = delta;
+    int row = 0; // the current state's row in delta: state * alphabet
+    for (int i = 0; i < length; i++) {
+      char c = text[i];
+      row = next[row + (c < CLASSED_CHARS ? classes[c] : 0)];
+      if (row == 0 || (i + 1 < length && text[i + 1] != ' ')) {
         continue; // a phrase can only end where a word ends
       }
+      int state = row / alphabet;
       for (int s = phraseAt[state] >= 0 ? state : outputLink[state]; s > 0; s = outputLink[s]) {
         int p = phraseAt[s];
         int start = i + 1 - phraseLength[p];
-        if (start == 0 || text.charAt(start - 1) == ' ') {
+        if (start == 0 || text[start - 1] == ' ') {
           sink.accept(p, start, i + 1);
         }
       }
