@@ -29,13 +29,13 @@ class DevSetRegressionTest {
   private static final Logger LOG = LoggerFactory.getLogger(DevSetRegressionTest.class);
 
   /** The figures in docs/classification.md, rounded down. */
-  private static final double MACRO_F1 = 0.86;
+  private static final double MACRO_F1 = 0.79;
 
   private static final double TUNING_MACRO_F1 = 0.91;
 
   private static final double HELD_OUT_MACRO_F1 = 0.70;
 
-  private static final double MICRO_PRECISION = 0.95;
+  private static final double MICRO_PRECISION = 0.96;
 
   /** The aim: no theme below this precision on the part the classifier was tuned on. */
   private static final double TUNING_THEME_PRECISION = 0.85;
