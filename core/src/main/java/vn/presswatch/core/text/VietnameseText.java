@@ -105,9 +105,13 @@ public final class VietnameseText {
   private static int fold(String text, char[] out, boolean stopAtMark) {
     int len = 0;
     int wordStart = -1;
-    // Only a word with a tone mark and at least two vowels can need its tone moved; most words are skipped.
-    boolean toned = false;
+    // The current word's vowels: where they start, how many, whether they are contiguous, and its tone marks.
+    // Only a word with exactly one tone mark on two or more contiguous vowels can need its tone moved.
+    int firstVowel = 0;
     int vowels = 0;
+    boolean contiguous = true;
+    int tones = 0;
+    int tonePos = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       char folded = c < FOLD.length ? FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
@@ -117,73 +121,58 @@ public final class VietnameseText {
             out[len++] = ' ';
           }
           wordStart = len;
-          toned = false;
           vowels = 0;
+          contiguous = true;
+          tones = 0;
+        }
+        if (folded < VOWEL_OF.length && VOWEL_OF[folded] != 0) {
+          if (vowels == 0) {
+            firstVowel = len;
+          } else if (len != firstVowel + vowels) {
+            contiguous = false; // vowels apart: not one Vietnamese syllable (e.g. a foreign word)
+          }
+          vowels++;
+          if (TONE_OF[folded] != 0) {
+            tones++;
+            tonePos = len;
+          }
         }
         out[len++] = folded;
-        if (folded < VOWEL_OF.length && VOWEL_OF[folded] != 0) {
-          vowels++;
-          toned |= TONE_OF[folded] != 0;
-        }
       } else if (stopAtMark && c >= '\u0300' && c <= '\u036F') {
         return -1;
       } else if (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK && wordStart >= 0) {
         // A mark NFC could not compose (rare input); it belongs to the word, so keep it there.
         out[len++] = c;
       } else if (wordStart >= 0) {
-        if (toned && vowels > 1) {
-          placeTone(out, wordStart, len);
+        if (tones == 1 && vowels > 1 && contiguous) {
+          placeTone(out, wordStart, len, firstVowel, vowels, tonePos);
         }
         wordStart = -1;
       }
     }
-    if (wordStart >= 0 && toned && vowels > 1) {
-      placeTone(out, wordStart, len);
+    if (wordStart >= 0 && tones == 1 && vowels > 1 && contiguous) {
+      placeTone(out, wordStart, len, firstVowel, vowels, tonePos);
     }
     return len;
   }
 
   /**
-   * Moves the tone mark of the syllable {@code w[from, to)} onto the vowel the modern ("new style") rule
-   * chooses. Syllables with one vowel, or without a tone, are left as they are.
+   * Moves the tone mark of the syllable {@code w[from, to)}, whose {@code vowels} contiguous vowels start at
+   * {@code firstVowel} and whose only tone mark is at {@code tonePos}, onto the vowel the modern ("new style")
+   * rule chooses.
    */
-  private static void placeTone(char[] w, int from, int to) {
-    int tone = 0;
-    int tonePos = -1;
-    int firstVowel = -1;
-    int vowels = 0;
-    for (int i = from; i < to; i++) {
-      char c = w[i];
-      if (c < VOWEL_OF.length && VOWEL_OF[c] != 0) {
-        if (firstVowel < 0) {
-          firstVowel = i;
-        } else if (i != firstVowel + vowels) {
-          return; // vowels not contiguous: not a single Vietnamese syllable (e.g. a foreign word)
-        }
-        vowels++;
-        if (TONE_OF[c] != 0) {
-          if (tone != 0) {
-            return; // two tone marks: not a Vietnamese syllable, leave it alone
-          }
-          tone = TONE_OF[c];
-          tonePos = i;
-        }
-      }
-    }
-    if (tone == 0 || vowels < 2) {
-      return;
-    }
+  private static void placeTone(char[] w, int from, int to, int firstVowel, int vowels, int tonePos) {
     int start = firstVowel;
     int count = vowels;
     // "qu" and "gi" are consonants when a vowel follows: quý, giữa.
-    if (start > from && (w[start - 1] == 'q' && base(w[start]) == 'u' || w[start - 1] == 'g' && base(w[start]) == 'i')
-        && count > 1 && start - 1 == from) {
+    if (start - 1 == from && (w[from] == 'q' && base(w[start]) == 'u' || w[from] == 'g' && base(w[start]) == 'i')) {
       start++;
       count--;
     }
     int target = tonedVowel(w, start, count, start + count < to);
     // Most text already uses one placement consistently, so usually there is nothing to move.
     if (target != tonePos) {
+      int tone = TONE_OF[w[tonePos]];
       w[tonePos] = COMPOSED[VOWEL_OF[w[tonePos]] - 1][0];
       w[target] = COMPOSED[VOWEL_OF[w[target]] - 1][tone];
     }
