@@ -87,6 +87,7 @@ public final class PlanLoader {
       t.signals().keyPhrases().forEach(p -> require(notBlank(p), source, where + ": blank key phrase"));
       t.signals().supportingPhrases().forEach(p -> require(notBlank(p), source, where + ": blank supporting phrase"));
       t.signals().negatives().forEach(p -> require(notBlank(p), source, where + ": blank negative phrase"));
+      t.signals().titleNegatives().forEach(p -> require(notBlank(p), source, where + ": blank title negative"));
     }
     for (PlanForm f : plan.forms()) {
       require(notBlank(f.id()), source, "form: field 'id' is required");

@@ -10,13 +10,20 @@ import java.util.List;
  * @param supportingPhrases phrases that add weight only next to stronger evidence
  * @param documents Party documents the theme implements; citing one is strong evidence
  * @param negatives phrases that veto a false hit: a theme phrase found inside one of them does not count
+ * @param titleNegatives phrases that, in the title, show the article is about something else (a school
+ *     network, a fake document): the theme is not credited, whatever else the article says
  */
 public record Signals(
-    List<String> keyPhrases, List<String> supportingPhrases, List<DocumentRef> documents, List<String> negatives) {
+    List<String> keyPhrases,
+    List<String> supportingPhrases,
+    List<DocumentRef> documents,
+    List<String> negatives,
+    List<String> titleNegatives) {
   public Signals {
     keyPhrases = keyPhrases == null ? List.of() : List.copyOf(keyPhrases);
     supportingPhrases = supportingPhrases == null ? List.of() : List.copyOf(supportingPhrases);
     documents = documents == null ? List.of() : List.copyOf(documents);
     negatives = negatives == null ? List.of() : List.copyOf(negatives);
+    titleNegatives = titleNegatives == null ? List.of() : List.copyOf(titleNegatives);
   }
 }

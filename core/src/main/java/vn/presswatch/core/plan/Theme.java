@@ -24,6 +24,6 @@ public record Theme(
     Double threshold) {
   public Theme {
     subPoints = subPoints == null ? List.of() : List.copyOf(subPoints);
-    signals = signals == null ? new Signals(null, null, null, null) : signals;
+    signals = signals == null ? new Signals(null, null, null, null, null) : signals;
   }
 }

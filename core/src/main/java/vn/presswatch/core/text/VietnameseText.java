@@ -25,6 +25,8 @@ public final class VietnameseText {
   /** Lower-case vowels that carry no tone mark, in the order used by {@link #COMPOSED}. */
   private static final String BASE_VOWELS = "aăâeêioôơuưy";
 
+  private static final char[] BASE = BASE_VOWELS.toCharArray();
+
   /** {@code COMPOSED[base][tone]}: the NFC character for a base vowel with a tone. */
   private static final char[][] COMPOSED = new char[BASE_VOWELS.length()][TONE_MARKS.length];
 
@@ -63,20 +65,6 @@ public final class VietnameseText {
   private VietnameseText() {}
 
   /**
-   * Whether {@code text} contains combining diacritics, the only thing in Vietnamese text NFC composition
-   * changes. Checking this is much cheaper than {@link Normalizer#isNormalized}, and most text has none.
-   */
-  private static boolean hasCombiningMarks(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0300' && c <= '\u036F') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The matching form of {@code text}: NFC, one tone placement, lower case, punctuation and whitespace folded
    * into single spaces. Returns an empty string for {@code null} or blank input.
    */
@@ -84,15 +72,48 @@ public final class VietnameseText {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String nfc = hasCombiningMarks(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
-    char[] out = new char[nfc.length()];
+    char[] out = new char[text.length()];
+    return new String(out, 0, normalize(text, out));
+  }
+
+  /**
+   * Writes the matching form of {@code text} (as {@link #normalize(String)}) into {@code out} and returns its
+   * length, so a caller that normalises many texts can reuse one buffer instead of creating strings. {@code out}
+   * must hold at least {@code text.length()} chars; the result is never longer than the text.
+   */
+  public static int normalize(String text, char[] out) {
+    if (text == null || text.isEmpty()) {
+      return 0;
+    }
+    if (out.length < text.length()) {
+      throw new IllegalArgumentException("buffer of " + out.length + " chars for a text of " + text.length());
+    }
+    int len = fold(text, out, true);
+    if (len >= 0) {
+      return len;
+    }
+    // Combining marks: compose first. NFC does not lengthen Vietnamese text; should it lengthen some other
+    // script, that text is folded as it is (its marks stay in their words).
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    return nfc.length() <= out.length ? fold(nfc, out, false) : fold(text, out, false);
+  }
+
+  /**
+   * Folds {@code text} into {@code out} and returns the length; with {@code stopAtMark}, returns -1 at the first
+   * combining diacritic instead (the text needs NFC first, which most text does not).
+   */
+  private static int fold(String text, char[] out, boolean stopAtMark) {
     int len = 0;
     int wordStart = -1;
-    // Only a word with a tone mark and at least two vowels can need its tone moved; most words are skipped.
-    boolean toned = false;
+    // The current word's vowels: where they start, how many, whether they are contiguous, and its tone marks.
+    // Only a word with exactly one tone mark on two or more contiguous vowels can need its tone moved.
+    int firstVowel = 0;
     int vowels = 0;
-    for (int i = 0, n = nfc.length(); i < n; i++) {
-      char c = nfc.charAt(i);
+    boolean contiguous = true;
+    int tones = 0;
+    int tonePos = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
       char folded = c < FOLD.length ? FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
       if (folded != 0) {
         if (wordStart < 0) {
@@ -100,70 +121,60 @@ public final class VietnameseText {
             out[len++] = ' ';
           }
           wordStart = len;
-          toned = false;
           vowels = 0;
+          contiguous = true;
+          tones = 0;
+        }
+        if (folded < VOWEL_OF.length && VOWEL_OF[folded] != 0) {
+          if (vowels == 0) {
+            firstVowel = len;
+          } else if (len != firstVowel + vowels) {
+            contiguous = false; // vowels apart: not one Vietnamese syllable (e.g. a foreign word)
+          }
+          vowels++;
+          if (TONE_OF[folded] != 0) {
+            tones++;
+            tonePos = len;
+          }
         }
         out[len++] = folded;
-        if (folded < VOWEL_OF.length && VOWEL_OF[folded] != 0) {
-          vowels++;
-          toned |= TONE_OF[folded] != 0;
-        }
+      } else if (stopAtMark && c >= '\u0300' && c <= '\u036F') {
+        return -1;
       } else if (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK && wordStart >= 0) {
         // A mark NFC could not compose (rare input); it belongs to the word, so keep it there.
         out[len++] = c;
       } else if (wordStart >= 0) {
-        if (toned && vowels > 1) {
-          placeTone(out, wordStart, len);
+        if (tones == 1 && vowels > 1 && contiguous) {
+          placeTone(out, wordStart, len, firstVowel, vowels, tonePos);
         }
         wordStart = -1;
       }
     }
-    if (wordStart >= 0 && toned && vowels > 1) {
-      placeTone(out, wordStart, len);
+    if (wordStart >= 0 && tones == 1 && vowels > 1 && contiguous) {
+      placeTone(out, wordStart, len, firstVowel, vowels, tonePos);
     }
-    return new String(out, 0, len);
+    return len;
   }
 
   /**
-   * Moves the tone mark of the syllable {@code w[from, to)} onto the vowel the modern ("new style") rule
-   * chooses. Syllables with one vowel, or without a tone, are left as they are.
+   * Moves the tone mark of the syllable {@code w[from, to)}, whose {@code vowels} contiguous vowels start at
+   * {@code firstVowel} and whose only tone mark is at {@code tonePos}, onto the vowel the modern ("new style")
+   * rule chooses.
    */
-  private static void placeTone(char[] w, int from, int to) {
-    int tone = 0;
-    int firstVowel = -1;
-    int vowels = 0;
-    for (int i = from; i < to; i++) {
-      char c = w[i];
-      if (c < VOWEL_OF.length && VOWEL_OF[c] != 0) {
-        if (firstVowel < 0) {
-          firstVowel = i;
-        } else if (i != firstVowel + vowels) {
-          return; // vowels not contiguous: not a single Vietnamese syllable (e.g. a foreign word)
-        }
-        vowels++;
-        if (TONE_OF[c] != 0) {
-          if (tone != 0) {
-            return; // two tone marks: not a Vietnamese syllable, leave it alone
-          }
-          tone = TONE_OF[c];
-        }
-      }
-    }
-    if (tone == 0 || vowels < 2) {
-      return;
-    }
+  private static void placeTone(char[] w, int from, int to, int firstVowel, int vowels, int tonePos) {
     int start = firstVowel;
     int count = vowels;
     // "qu" and "gi" are consonants when a vowel follows: quý, giữa.
-    if (start > from && (w[start - 1] == 'q' && base(w[start]) == 'u' || w[start - 1] == 'g' && base(w[start]) == 'i')
-        && count > 1 && start - 1 == from) {
+    if (start - 1 == from && (w[from] == 'q' && base(w[start]) == 'u' || w[from] == 'g' && base(w[start]) == 'i')) {
       start++;
       count--;
     }
     int target = tonedVowel(w, start, count, start + count < to);
-    for (int i = firstVowel; i < firstVowel + vowels; i++) {
-      int b = VOWEL_OF[w[i]] - 1;
-      w[i] = COMPOSED[b][i == target ? tone : 0];
+    // Most text already uses one placement consistently, so usually there is nothing to move.
+    if (target != tonePos) {
+      int tone = TONE_OF[w[tonePos]];
+      w[tonePos] = COMPOSED[VOWEL_OF[w[tonePos]] - 1][0];
+      w[target] = COMPOSED[VOWEL_OF[w[target]] - 1][tone];
     }
   }
 
@@ -192,6 +203,6 @@ public final class VietnameseText {
   }
 
   private static char base(char c) {
-    return c < VOWEL_OF.length && VOWEL_OF[c] != 0 ? BASE_VOWELS.charAt(VOWEL_OF[c] - 1) : c;
+    return c < VOWEL_OF.length && VOWEL_OF[c] != 0 ? BASE[VOWEL_OF[c] - 1] : c;
   }
 }

@@ -55,6 +55,16 @@ class PlanLoaderTest {
   }
 
   @Test
+  void themeTitleNegativesAreRead() {
+    Plan plan = PlanLoader.parse(MINIMAL.replace("key_phrases: [xây dựng Đảng]",
+        "key_phrases: [xây dựng Đảng]\n      title_negatives: [trường học]"));
+    assertThat(plan.themes().get(0).signals().titleNegatives()).containsExactly("trường học");
+    assertThatThrownBy(() -> PlanLoader.parse(MINIMAL.replace("key_phrases: [xây dựng Đảng]",
+        "key_phrases: [xây dựng Đảng]\n      title_negatives: [\" \"]")))
+        .hasMessageContaining("blank title negative");
+  }
+
+  @Test
   void missingThemeNameIsReportedWithTheThemeAndField() {
     assertThatThrownBy(() -> PlanLoader.parse(MINIMAL.replace("    name_vi: Chủ đề\n", "")))
         .isInstanceOf(IllegalArgumentException.class)

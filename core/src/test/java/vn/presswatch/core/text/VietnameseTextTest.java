@@ -1,6 +1,7 @@
 package vn.presswatch.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,21 @@ class VietnameseTextTest {
   void nullAndBlankBecomeEmpty() {
     assertThat(VietnameseText.normalize(null)).isEmpty();
     assertThat(VietnameseText.normalize(" ,. ")).isEmpty();
+  }
+
+  @Test
+  void normalisesIntoAReusedBufferLikeTheStringForm() {
+    char[] buffer = new char[64];
+    for (String text : new String[] {"Hoà bình, THUỶ lợi", "Quý  vị", "Nghị quyết 35-NQ/TW", "", "hoa\u0300 bi\u0300nh"}) {
+      int length = VietnameseText.normalize(text, buffer);
+      assertThat(new String(buffer, 0, length)).isEqualTo(VietnameseText.normalize(text));
+    }
+  }
+
+  @Test
+  void bufferShorterThanTheTextIsRejected() {
+    assertThatThrownBy(() -> VietnameseText.normalize("đảng viên", new char[3]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("buffer of 3 chars");
   }
 }

@@ -30,6 +30,7 @@ import vn.presswatch.processing.classify.internal.PhraseMatcher;
  * at most {@value #MAX_COUNTED} occurrences counted per signal and field. Overlapping signals of one theme count
  * as one mention; a signal that overlaps a negative phrase does not count. A theme is credited when its score
  * reaches its threshold and at least one strong signal (a key phrase or a document cited in full) was found.
+ * A plan-wide title veto in the title rules out every theme; a theme's title negative rules out that theme.
  *
  * <p>Build once with {@link #of(Plan)}; an instance is immutable, thread-safe and serialisable, so a Flink
  * operator can build it in {@code open()} or ship it with the job graph.
@@ -103,12 +104,23 @@ public final class PlanClassifier implements Serializable {
     boolean[] forms = new boolean[formIds.length];
     Set<String> otherIssues = new HashSet<>();
     String[] texts = {title, lead, body};
-    String normalizedTitle = VietnameseText.normalize(title);
-    if (hasTitleVeto(normalizedTitle)) {
+    // One buffer for the three fields' normalised forms: matching reads it directly, no string is built unless
+    // a document mention needs its context read.
+    int longest = 0;
+    for (String t : texts) {
+      longest = Math.max(longest, t == null ? 0 : t.length());
+    }
+    NormalizedField field = new NormalizedField(new char[longest]);
+    field.fill(title);
+    boolean[] titleVetoed = titleVetoes(field);
+    if (titleVetoed[themeIds.length]) {
       return new Classification(planId, List.of(), List.of(), Map.of());
     }
     for (int f = 0; f < FIELDS.length; f++) {
-      scanField(f == 0 ? normalizedTitle : VietnameseText.normalize(texts[f]), f, counts, forms, otherIssues);
+      if (f > 0) {
+        field.fill(texts[f]);
+      }
+      scanField(field, f, counts, forms, otherIssues);
     }
     // One article means one document by one number: once a mention is dated as another issue, none counts.
     for (int id = 0; id < signals.length; id++) {
@@ -116,37 +128,46 @@ public final class PlanClassifier implements Serializable {
         counts[id] = null;
       }
     }
-    return score(counts, forms);
+    return score(counts, forms, titleVetoed);
   }
 
-  private boolean hasTitleVeto(String title) {
-    boolean[] found = {false};
-    matcher.match(title, (phrase, start, end) -> {
+  /**
+   * Which themes the title rules out: index {@code t} for a theme whose title negative occurs, the last index
+   * for a plan-wide title veto (the article is about something else entirely: no theme, no form).
+   */
+  private boolean[] titleVetoes(NormalizedField title) {
+    boolean[] vetoed = new boolean[themeIds.length + 1];
+    matcher.match(title.chars, title.length, (phrase, start, end) -> {
       for (int id : signalsOfPhrase[phrase]) {
-        found[0] |= signals[id].kind == Kind.TITLE_VETO;
+        Signal sig = signals[id];
+        if (sig.kind == Kind.TITLE_VETO) {
+          vetoed[themeIds.length] = true;
+        } else if (sig.kind == Kind.TITLE_NEGATIVE) {
+          vetoed[sig.theme] = true;
+        }
       }
     });
-    return found[0];
+    return vetoed;
   }
 
-  private void scanField(String text, int field, int[][] counts, boolean[] forms, Set<String> otherIssues) {
-    if (text.isEmpty()) {
+  private void scanField(NormalizedField text, int field, int[][] counts, boolean[] forms, Set<String> otherIssues) {
+    if (text.length == 0) {
       return;
     }
     List<int[]> hits = new ArrayList<>(); // {signal, start, end}
     List<int[]> vetoes = new ArrayList<>(); // {theme or -1 for all, start, end}
-    matcher.match(text, (phrase, start, end) -> {
+    matcher.match(text.chars, text.length, (phrase, start, end) -> {
       for (int id : signalsOfPhrase[phrase]) {
         Signal sig = signals[id];
-        if (sig.kind == Kind.TITLE_VETO) {
+        if (sig.kind == Kind.TITLE_VETO || sig.kind == Kind.TITLE_NEGATIVE) {
           continue;
         } else if (sig.kind == Kind.NEGATIVE) {
           vetoes.add(new int[] {sig.theme, start, end});
         } else if (sig.kind != Kind.BARE_DOCUMENT && sig.kind != Kind.DOCUMENT) {
           hits.add(new int[] {id, start, end});
-        } else if (!sameIssue(text, start, end, sig)) {
+        } else if (!sameIssue(text.string(), start, end, sig)) {
           otherIssues.add(sig.label);
-        } else if (sig.kind == Kind.DOCUMENT || namesPartyDocument(text, end)) {
+        } else if (sig.kind == Kind.DOCUMENT || namesPartyDocument(text.string(), end)) {
           hits.add(new int[] {id, start, end});
         }
       }
@@ -278,7 +299,7 @@ public final class PlanClassifier implements Serializable {
     return text.substring(from, to < 0 ? text.length() : to);
   }
 
-  private Classification score(int[][] counts, boolean[] forms) {
+  private Classification score(int[][] counts, boolean[] forms, boolean[] titleVetoed) {
     double[] scores = new double[themeIds.length];
     boolean[] strong = new boolean[themeIds.length];
     boolean[] titleHit = new boolean[themeIds.length];
@@ -310,7 +331,7 @@ public final class PlanClassifier implements Serializable {
         continue;
       }
       all.put(themeIds[t], scores[t]);
-      if (strong[t] && scores[t] >= thresholds[t]) {
+      if (strong[t] && scores[t] >= thresholds[t] && !titleVetoed[t]) {
         List<Evidence> ev = evidence.get(t);
         ev.sort(Comparator.comparingDouble((Evidence e) -> -weightOf.get(e)));
         credited.add(new ThemeMatch(themeIds[t], scores[t], titleHit[t], ev));
@@ -326,10 +347,33 @@ public final class PlanClassifier implements Serializable {
     return new Classification(planId, credited, formLabels, all);
   }
 
+  /** One field's normalised text in a reused buffer; its string is built only when asked for. */
+  private static final class NormalizedField {
+    final char[] chars;
+    int length;
+    private String string;
+
+    NormalizedField(char[] chars) {
+      this.chars = chars;
+    }
+
+    void fill(String raw) {
+      length = VietnameseText.normalize(raw, chars);
+      string = null;
+    }
+
+    String string() {
+      if (string == null) {
+        string = new String(chars, 0, length);
+      }
+      return string;
+    }
+  }
+
   /** What a signal is; strong kinds can carry a theme on their own. */
   enum Kind {
     KEY(true), SUPPORTING(false), DOCUMENT(true), BARE_DOCUMENT(false), NEGATIVE(false), TITLE_VETO(false),
-    FORM(false);
+    TITLE_NEGATIVE(false), FORM(false);
 
     final boolean strong;
 
@@ -385,6 +429,9 @@ public final class PlanClassifier implements Serializable {
         for (String p : sig.negatives()) {
           add(p, new Signal(t, -1, Kind.NEGATIVE, 0, p));
         }
+        for (String p : sig.titleNegatives()) {
+          add(p, new Signal(t, -1, Kind.TITLE_NEGATIVE, 0, p));
+        }
       }
       for (int f = 0; f < plan.forms().size(); f++) {
         for (String p : plan.forms().get(f).phrases()) {
@@ -401,10 +448,15 @@ public final class PlanClassifier implements Serializable {
       return doc.term() == null ? null : VietnameseText.normalize(doc.term());
     }
 
+    /** Vetoes and title negatives are kept apart from the phrases that score, which share one marker. */
+    private static String marker(Kind kind) {
+      return kind == Kind.NEGATIVE ? "-" : kind == Kind.TITLE_NEGATIVE ? "t" : "+";
+    }
+
     private void add(String phrase, Signal signal) {
       String norm = VietnameseText.normalize(phrase);
       String owner = signal.kind() == Kind.FORM ? "form" + signal.form() : "theme" + signal.theme();
-      if (norm.isEmpty() || !seen.add(owner + "|" + (signal.kind() == Kind.NEGATIVE ? "-" : "+") + norm)) {
+      if (norm.isEmpty() || !seen.add(owner + "|" + marker(signal.kind()) + norm)) {
         return;
       }
       int index = phraseIndex.computeIfAbsent(norm, n -> {

@@ -3,57 +3,109 @@ package vn.presswatch.processing.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.presswatch.core.plan.Plan;
 import vn.presswatch.core.plan.PlanLoader;
 import vn.presswatch.core.plan.Theme;
 
 /**
  * Guards the figures reported in docs/classification.md: the labelled development set (texts read from the
- * shared data directory) must score at least as well as reported.
+ * shared data directory) must score at least as well as reported, on the whole set and on its two parts.
+ *
+ * <p>The split is by id: an article is held out when the CRC-32 of its UTF-8 id is divisible by 3 (about a
+ * third of the set). Phrases and thresholds are tuned on the other part only; the held-out figures show how
+ * much of that tuning carries over. The three reports are logged at INFO.
  */
 class DevSetRegressionTest {
-  /** The figures in docs/classification.md, rounded down. */
-  private static final double MACRO_F1 = 0.77;
+  private static final Logger LOG = LoggerFactory.getLogger(DevSetRegressionTest.class);
 
-  private static final double MICRO_PRECISION = 0.91;
+  /** The figures in docs/classification.md, rounded down. */
+  private static final double MACRO_F1 = 0.79;
+
+  private static final double TUNING_MACRO_F1 = 0.91;
+
+  private static final double HELD_OUT_MACRO_F1 = 0.70;
+
+  private static final double MICRO_PRECISION = 0.96;
+
+  /** The aim: no theme below this precision on the part the classifier was tuned on. */
+  private static final double TUNING_THEME_PRECISION = 0.85;
+
+  /** Pools drawn at random from ordinary news (id prefixes): none of them may get a theme it should not. */
+  private static final Set<String> ORDINARY_NEWS = Set.of("news-", "tc-", "psr-", "vntco-", "tco-", "rnd-");
 
   private static final Path DEV_SET = Path.of("src", "test", "resources", "devset", "205-KH-BTCTW-2019.jsonl");
-  private static Evaluation evaluation;
   private static List<GoldArticle> gold;
+  private static Evaluation all;
+  private static Evaluation tuning;
+  private static Evaluation heldOut;
 
   @BeforeAll
   static void evaluate() {
     Path shared = Path.of(System.getProperty("presswatch.shared.dir", "../../shared"));
     assumeTrue(Files.isDirectory(shared.resolve("data/vn-news/texts")), "shared data not found at " + shared);
     Plan plan = PlanLoader.load(PlanClassifierTest.PLAN_205);
+    PlanClassifier classifier = PlanClassifier.of(plan);
+    List<String> themes = plan.themes().stream().map(Theme::id).toList();
     gold = new GoldSetReader(shared).read(DEV_SET);
-    evaluation = Evaluation.run(PlanClassifier.of(plan), plan.themes().stream().map(Theme::id).toList(), gold);
+    all = Evaluation.run(classifier, themes, gold);
+    tuning = Evaluation.run(classifier, themes, gold.stream().filter(g -> !heldOut(g.article().id())).toList());
+    heldOut = Evaluation.run(classifier, themes, gold.stream().filter(g -> heldOut(g.article().id())).toList());
+    LOG.info("development set, all:\n{}tuning part:\n{}held-out part:\n{}", all.report(), tuning.report(),
+        heldOut.report());
+  }
+
+  /** Whether the article with this id belongs to the held-out part of the development set. */
+  static boolean heldOut(String id) {
+    CRC32 crc = new CRC32();
+    crc.update(id.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 3 == 0;
   }
 
   @Test
   void everyLabelledArticleIsResolved() {
-    assertThat(gold).hasSize(370);
+    assertThat(gold).hasSize(673);
+  }
+
+  @Test
+  void splitHoldsOutAboutAThird() {
+    assertThat(heldOut.articles()).isBetween(200, 250);
+    assertThat(heldOut("ps-044")).isTrue();
+    assertThat(heldOut("ps-013")).isFalse();
   }
 
   @Test
   void macroF1StaysAtLeastAsReported() {
-    assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(MACRO_F1);
+    assertThat(all.macroF1()).isGreaterThanOrEqualTo(MACRO_F1);
+    assertThat(tuning.macroF1()).isGreaterThanOrEqualTo(TUNING_MACRO_F1);
+    assertThat(heldOut.macroF1()).isGreaterThanOrEqualTo(HELD_OUT_MACRO_F1);
   }
 
   @Test
   void microPrecisionStaysAtLeastAsReported() {
-    assertThat(evaluation.micro().precision()).isGreaterThanOrEqualTo(MICRO_PRECISION);
+    assertThat(all.micro().precision()).isGreaterThanOrEqualTo(MICRO_PRECISION);
+  }
+
+  @Test
+  void noThemeOnTheTuningPartFallsBelowTheAimedPrecision() {
+    assertThat(tuning.themes()).allSatisfy(
+        s -> assertThat(s.precision()).as("precision of theme %s", s.themeId())
+            .isGreaterThanOrEqualTo(TUNING_THEME_PRECISION));
   }
 
   @Test
   void randomlyDrawnArticlesGetNoFalseTheme() {
-    long falseHits = evaluation.errors().stream()
-        .filter(e -> e.gold().isEmpty() && (e.articleId().startsWith("news-") || e.articleId().startsWith("tc-") || e.articleId().startsWith("psr-")))
+    long falseHits = all.errors().stream()
+        .filter(e -> e.gold().isEmpty() && ORDINARY_NEWS.stream().anyMatch(e.articleId()::startsWith))
         .count();
     assertThat(falseHits).isZero();
   }

@@ -113,6 +113,68 @@ class PlanClassifierTest {
   }
 
   @Test
+  void titleNegativeRulesOutItsThemeOnly() {
+    // A school network's merger is a public service's reorganisation, not the political system's apparatus.
+    Classification school = CLASSIFIER.classify("Sắp xếp trường công: giảm đầu mối, tinh gọn bộ máy",
+        "Sắp xếp mạng lưới trường học theo hướng tinh gọn bộ máy, giảm đầu mối.", "");
+    assertThat(school.themeIds()).doesNotContain("2.4");
+    assertThat(school.scores()).containsKey("2.4");
+    Classification ministries = CLASSIFIER.classify("Các bộ hoàn thành sắp xếp tổ chức bộ máy, giảm đầu mối",
+        "Sắp xếp tổ chức bộ máy bên trong các bộ theo hướng tinh gọn.", "");
+    assertThat(ministries.themeIds()).contains("2.4");
+  }
+
+  @Test
+  void warningAboutAFakeDocumentOnAMergerIsNotCoverage() {
+    assertThat(CLASSIFIER.classify("Cảnh báo văn bản giả mạo về sắp xếp đơn vị hành chính cấp xã",
+        "Văn bản giả mạo về sắp xếp đơn vị hành chính, tinh gọn bộ máy lan truyền trên mạng.", "").themes())
+        .isEmpty();
+  }
+
+  @Test
+  void mergingAdministrativeUnitsAloneIsStateAdministration() {
+    assertThat(CLASSIFIER.classify("Sắp xếp đơn vị hành chính cấp xã ở Hà Nội",
+        "Thành phố công bố phương án sắp xếp đơn vị hành chính cấp xã.", "").themes()).isEmpty();
+    assertThat(CLASSIFIER.classify("Sáp nhập đơn vị hành chính: tinh gọn bộ máy, mở không gian phát triển",
+        "Sắp xếp đơn vị hành chính không chỉ nhằm tinh gọn bộ máy.", "").themeIds()).containsExactly("2.4");
+  }
+
+  @Test
+  void anotherCountryStudyingVietnamsExperienceGetsNoTheme() {
+    assertThat(CLASSIFIER.classify("Thái Lan muốn tham khảo kinh nghiệm của Việt Nam về tinh gọn bộ máy",
+        "Thái Lan đánh giá cao quá trình tinh gọn bộ máy của Việt Nam.", "").themes()).isEmpty();
+  }
+
+  @Test
+  void digestOfTheDaysNewsGetsNoTheme() {
+    assertThat(CLASSIFIER.classify("Tin nổi bật ngày 28/7: Ban hành Quy định về những điều đảng viên không được "
+        + "làm", "Ban hành Quy định về những điều đảng viên không được làm; giá vàng tăng.", "").themes()).isEmpty();
+  }
+
+  @Test
+  void teachersPostsAreNotCivilServiceDownsizing() {
+    assertThat(CLASSIFIER.classify("Nghiên cứu giao biên chế giáo viên cho địa phương",
+        "Bộ Nội vụ nghiên cứu giao biên chế giáo viên, quản lý biên chế theo số học sinh.", "").themes()).isEmpty();
+    assertThat(CLASSIFIER.classify("Bộ Nội vụ yêu cầu rà soát biên chế công chức", "", "").themeIds())
+        .containsExactly("2.5");
+  }
+
+  @Test
+  void politicalTheoryCourseIsNotTheoreticalResearch() {
+    assertThat(CLASSIFIER.classify("Khai giảng lớp trung cấp lý luận chính trị",
+        "Lớp trung cấp lý luận chính trị khóa này có 60 học viên.", "").scores())
+        .doesNotContainKey("1.2");
+  }
+
+  @Test
+  void keyPhraseInTheLeadNeedsSupportFromTheTitle() {
+    String lead = "Tổng Bí thư nhấn mạnh quy định về những điều đảng viên không được làm.";
+    assertThat(CLASSIFIER.classify("Một bước tiến mới", lead, "").themes()).isEmpty();
+    assertThat(CLASSIFIER.classify("Kiểm soát quyền lực để kiến tạo phát triển", lead, "").themeIds())
+        .containsExactly("1.3");
+  }
+
+  @Test
   void survivesJavaSerialisation() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
