@@ -3,39 +3,20 @@ package vn.presswatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault: the Elasticsearch node stops mid-stream and comes back a while later on the same port with the same data.
  * The sink backs off and retries instead of failing the job, and everything arrives, exactly, once it is back.
  */
-class ElasticsearchOutageIT {
+class ElasticsearchOutageIT extends FaultStackCase {
   /** Shorter than the sink's default retry patience (about 50 s), so the job must ride it out without failing. */
   static final Duration OUTAGE = Duration.ofSeconds(10);
-
-  @TempDir static Path home;
-  static FaultStack stack;
-
-  @BeforeAll
-  static void start() {
-    stack = FaultStack.start(home);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
 
   @Test
   void theSinkBacksOffWhileElasticsearchIsDownAndEverythingArrivesOnceWhenItReturns() throws Exception {

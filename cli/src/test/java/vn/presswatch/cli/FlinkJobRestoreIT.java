@@ -3,16 +3,12 @@ package vn.presswatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.presswatch.cli.pipeline.PipelineStatus;
 
 /**
@@ -20,22 +16,7 @@ import vn.presswatch.cli.pipeline.PipelineStatus;
  * that resumes from the newest retained checkpoint, as {@code monitor run} does after a crash. The records after that
  * checkpoint are processed again; counts must still be exact.
  */
-class FlinkJobRestoreIT {
-  @TempDir static Path home;
-  static FaultStack stack;
-
-  @BeforeAll
-  static void start() {
-    stack = FaultStack.start(home);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
-
+class FlinkJobRestoreIT extends FaultStackCase {
   @Test
   void aJobKilledMidStreamAndRestoredFromItsLastCheckpointCountsEveryArticleExactlyOnce() throws Exception {
     List<ArticleStream.Item> stream = ArticleStream.of(300, 4);

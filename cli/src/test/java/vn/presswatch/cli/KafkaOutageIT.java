@@ -3,39 +3,20 @@ package vn.presswatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault: the Kafka broker stops mid-stream, while the crawler's producer keeps publishing and the job is consuming,
  * and starts again on the same port with the same data. The job's Kafka source, its dead-letter sinks and the
  * producer must all come back; no article may be lost or counted twice.
  */
-class KafkaOutageIT {
+class KafkaOutageIT extends FaultStackCase {
   static final Duration OUTAGE = Duration.ofSeconds(8);
-
-  @TempDir static Path home;
-  static FaultStack stack;
-
-  @BeforeAll
-  static void start() {
-    stack = FaultStack.start(home);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
 
   @Test
   void noArticleIsLostOrCountedTwiceWhenTheBrokerStopsAndComesBack() throws Exception {

@@ -2,8 +2,6 @@ package vn.presswatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +18,6 @@ import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
 class QueryCommandIT {
   @TempDir static Path home;
   static EmbeddedElasticsearch node;
-
-  record Result(int exit, String out, String err) {}
 
   @BeforeAll
   static void start() throws Exception {
@@ -42,22 +38,17 @@ class QueryCommandIT {
     node.close();
   }
 
-  static Result query(String subcommand, String... args) {
-    CommandLine cl = new CommandLine(new QueryCommand());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+  static CommandResult query(String subcommand, String... args) {
     String[] all = new String[args.length + 5];
     System.arraycopy(new String[] {subcommand, "--home", home.toString(), "--elasticsearch", node.httpUrl()}, 0,
         all, 0, 5);
     System.arraycopy(args, 0, all, 5, args.length);
-    return new Result(cl.execute(all), out.toString(), err.toString());
+    return CommandResult.of(new CommandLine(new QueryCommand()), all);
   }
 
   @Test
   void coverageAsCsv() {
-    Result r = query("coverage", "--theme", "1.1", "--period", "2019-H1", "--format", "csv");
+    CommandResult r = query("coverage", "--theme", "1.1", "--period", "2019-H1", "--format", "csv");
 
     assertThat(r.exit()).isZero();
     assertThat(r.out().lines()).containsExactly("outlet,outlet_name,articles,title_hits", "nhandan,NHANDAN,7,1",
@@ -66,7 +57,7 @@ class QueryCommandIT {
 
   @Test
   void coverageOfOneOutletAsTable() {
-    Result r = query("coverage", "--theme", "1.1", "--outlet", "vov", "--period", "2019");
+    CommandResult r = query("coverage", "--theme", "1.1", "--outlet", "vov", "--period", "2019");
 
     assertThat(r.out().lines()).containsExactly("outlet  outlet_name  articles  title_hits",
         "vov     VOV          3         1");
@@ -74,7 +65,7 @@ class QueryCommandIT {
 
   @Test
   void noGapsExitsWithNoRows() {
-    Result r = query("gaps", "--theme", "1.1", "--period", "2019");
+    CommandResult r = query("gaps", "--theme", "1.1", "--period", "2019");
 
     assertThat(r.exit()).isEqualTo(QueryCommand.NO_ROWS);
     assertThat(r.out().lines()).containsExactly("outlet  outlet_name");
@@ -82,7 +73,7 @@ class QueryCommandIT {
 
   @Test
   void badPeriodIsAUsageError() {
-    Result r = query("gaps", "--theme", "1.1", "--period", "2019-H3");
+    CommandResult r = query("gaps", "--theme", "1.1", "--period", "2019-H3");
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("2019-H3");

@@ -2,8 +2,6 @@ package vn.presswatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +19,6 @@ class ReportCommandIT {
   @TempDir static Path home;
   static EmbeddedElasticsearch node;
 
-  record Result(int exit, String out, String err) {}
-
   @BeforeAll
   static void start() throws Exception {
     node = EmbeddedElasticsearch.start(home.resolve("es"), 0);
@@ -36,23 +32,18 @@ class ReportCommandIT {
     node.close();
   }
 
-  static Result report(String... args) {
-    CommandLine cl = new CommandLine(new ReportCommand());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+  static CommandResult report(String... args) {
     String[] all = new String[args.length + 6];
     System.arraycopy(new String[] {"--home", home.toString(), "--elasticsearch", node.httpUrl(), "--plan", PLAN}, 0,
         all, 0, 6);
     System.arraycopy(args, 0, all, 6, args.length);
-    return new Result(cl.execute(all), out.toString(), err.toString());
+    return CommandResult.of(new CommandLine(new ReportCommand()), all);
   }
 
   @Test
   void emptyPeriodSaysSoInVietnameseAndWritesNothing() {
     Path out = home.resolve("out");
-    Result r = report("--period", "2019-H1", "--out", out.toString());
+    CommandResult r = report("--period", "2019-H1", "--out", out.toString());
     assertThat(r.exit()).isEqualTo(ReportCommand.NO_DATA);
     assertThat(r.err()).contains("querying coverage 2019-H1…")
         .contains("Không có dữ liệu cho kỳ 2019-H1 (2019-01-01 – 2019-06-30) của kế hoạch 205-KH/BTCTW.");
@@ -61,7 +52,7 @@ class ReportCommandIT {
 
   @Test
   void emptyPeriodInEnglish() {
-    Result r = report("--from", "2019-03-01", "--to", "2019-03-31", "--lang", "en", "--out",
+    CommandResult r = report("--from", "2019-03-01", "--to", "2019-03-31", "--lang", "en", "--out",
         home.resolve("en").toString());
     assertThat(r.exit()).isEqualTo(ReportCommand.NO_DATA);
     assertThat(r.err()).contains("No data for period 2019-03-01..2019-03-31");
@@ -71,7 +62,7 @@ class ReportCommandIT {
   void periodOrRangeIsRequiredAndFormatsAreChecked() {
     assertThat(report().err()).contains("Give either --period");
     assertThat(report("--period", "2019", "--from", "2019-01-01").exit()).isEqualTo(2);
-    Result bad = report("--period", "2019", "--format", "html,docx");
+    CommandResult bad = report("--period", "2019", "--format", "html,docx");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown report format 'docx'");
   }

@@ -8,8 +8,6 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.StackFile;
 import vn.presswatch.core.article.Article;
@@ -69,10 +66,8 @@ class ReprocessIT {
   static Pipeline pipeline;
   static ElasticsearchClient es;
   static Map<String, JsonNode> before;
-  static Result first;
+  static CommandResult first;
   static Map<String, JsonNode> afterFirst;
-
-  record Result(int exit, String out, String err) {}
 
   static Article article(String outlet, String slug, String title, LocalDate day, int hour) {
     Instant published = day.atTime(hour, 30).atZone(VietnamTime.ZONE).toInstant();
@@ -107,15 +102,9 @@ class ReprocessIT {
     }
   }
 
-  static Result reprocess() {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = MonitorCommandLine.create();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute("reprocess", "--home", home.toString(), "--from", D2.toString(), "--to", D3.toString(),
-        "--plan", REVISED_PLAN_FILE.toString(), "--outlets", OUTLETS.toString());
-    return new Result(exit, out.toString(), err.toString());
+  static CommandResult reprocess() {
+    return CommandResult.monitor("reprocess", "--home", home.toString(), "--from", D2.toString(), "--to",
+        D3.toString(), "--plan", REVISED_PLAN_FILE.toString(), "--outlets", OUTLETS.toString());
   }
 
   static long articleCount() throws Exception {
@@ -201,7 +190,7 @@ class ReprocessIT {
   @Test
   @Order(6)
   void runningItAgainGivesTheSameCounts() throws Exception {
-    Result again = reprocess();
+    CommandResult again = reprocess();
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(again.out()).contains("3 articles re-classified, 3 coverage rows rewritten, 0 removed");
     Map<String, JsonNode> afterSecond = coverageRows();
@@ -221,7 +210,7 @@ class ReprocessIT {
     pipeline.close();
     pipeline = null;
     assertThat(home.resolve(StackFile.NAME)).doesNotExist();
-    Result stopped = reprocess();
+    CommandResult stopped = reprocess();
     assertThat(stopped.exit()).as(stopped.err()).isZero();
     assertThat(stopped.out()).contains("is stopped: starting its embedded Kafka and Elasticsearch")
         .contains("3 articles re-classified, 3 coverage rows rewritten, 0 removed");

@@ -3,15 +3,12 @@ package vn.presswatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.StackFile;
 import vn.presswatch.core.config.Settings;
@@ -25,21 +22,10 @@ class RunCommandIT {
   static final String PLAN = "../config/plans/205-KH-BTCTW-2019.yaml";
   static final String SAMPLE = "../infra/samples/replay";
 
-  record Result(int exit, String out, String err) {}
-
-  static Result monitor(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = MonitorCommandLine.create();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
-
   @Test
   void replaysTheSampleIntoElasticsearchAndKeepsItAcrossARestart(@TempDir Path home) throws Exception {
-    Result run = monitor("run", "--home", home.toString(), "--replay", SAMPLE, "--plan", PLAN, "--once");
+    CommandResult run = CommandResult.monitor("run", "--home", home.toString(), "--replay", SAMPLE, "--plan", PLAN,
+        "--once");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("Elasticsearch  http://127.0.0.1:", "Flink web UI   http://127.0.0.1:");
     // The sample's expected pass: 11 articles (1 a syndicated duplicate) and 2 dead letters.
@@ -51,7 +37,7 @@ class RunCommandIT {
         "monitor.outlets", SAMPLE + "/outlets.yaml", "monitor.plans", PLAN), "test");
     try (Pipeline again = Pipeline.start(settings, List.of(Path.of(PLAN)), Path.of(SAMPLE, "outlets.yaml"),
         Path.of("unused.jar"))) {
-      Result status = monitor("status", "--home", home.toString(), "--json");
+      CommandResult status = CommandResult.monitor("status", "--home", home.toString(), "--json");
       assertThat(status.exit()).as(status.err()).isZero();
       JsonNode json = Json.mapper().readTree(status.out());
       assertThat(json.at("/pipeline/articles_published").asLong()).isEqualTo(11);
@@ -60,7 +46,7 @@ class RunCommandIT {
       assertThat(json.at("/documents/presswatch-coverage").asLong()).isPositive();
       assertThat(json.at("/flink_web").asText()).isEqualTo(again.stack().flinkWeb());
 
-      Result table = monitor("status", "--home", home.toString());
+      CommandResult table = CommandResult.monitor("status", "--home", home.toString());
       assertThat(table.out()).contains("articles_indexed", "presswatch.articles");
       assertThat(StackFile.read(home)).isPresent();
     }
@@ -73,7 +59,7 @@ class RunCommandIT {
 
   @Test
   void statusWithoutAPipelineSaysHowToStartOne(@TempDir Path home) {
-    Result status = monitor("status", "--home", home.toString());
+    CommandResult status = CommandResult.monitor("status", "--home", home.toString());
     assertThat(status.exit()).isEqualTo(2);
     assertThat(status.err()).contains("./monitor run");
   }

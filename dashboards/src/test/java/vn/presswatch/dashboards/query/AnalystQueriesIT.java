@@ -12,33 +12,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.presswatch.core.time.Period;
 import vn.presswatch.elastic.ElasticsearchConnection;
-import vn.presswatch.elastic.ElasticsearchOptions;
+import vn.presswatch.dashboards.TestNode;
 import vn.presswatch.elastic.IndexNames;
-import vn.presswatch.elastic.IndexSetup;
-import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
 
 /** Runs every analyst query on an embedded node holding the {@link AnalystDataSet}. */
 class AnalystQueriesIT {
   static final String PLAN = AnalystDataSet.PLAN;
   @TempDir static Path home;
-  static EmbeddedElasticsearch node;
+  static TestNode node;
   static ElasticsearchConnection connection;
   static AnalystQueries queries;
 
   @BeforeAll
   static void indexDataSet() throws Exception {
-    node = EmbeddedElasticsearch.start(home.resolve("es"), 0);
-    connection = ElasticsearchConnection.open(ElasticsearchOptions.local(node.httpUrl()));
+    node = TestNode.start(home);
+    connection = node.connection();
     ElasticsearchClient client = connection.client();
     IndexNames names = connection.indexNames();
-    IndexSetup.apply(client, names);
     AnalystDataSet.index(client, names);
     queries = new AnalystQueries(client, names);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    connection.close();
     node.close();
   }
 

@@ -27,11 +27,9 @@ import vn.presswatch.core.plan.Plan;
 import vn.presswatch.core.plan.PlanLoader;
 import vn.presswatch.core.time.Period;
 import vn.presswatch.dashboards.TestDocuments;
+import vn.presswatch.dashboards.TestNode;
 import vn.presswatch.elastic.ElasticsearchConnection;
-import vn.presswatch.elastic.ElasticsearchOptions;
 import vn.presswatch.elastic.IndexNames;
-import vn.presswatch.elastic.IndexSetup;
-import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
 
 /**
  * Generates reports from a known data set on an embedded Elasticsearch node and checks the numbers in every
@@ -42,17 +40,16 @@ import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
 class ReportGeneratorIT {
   static final String PLAN = "205-KH/BTCTW";
   @TempDir static Path home;
-  static EmbeddedElasticsearch node;
+  static TestNode node;
   static ElasticsearchConnection connection;
   static Plan plan;
 
   @BeforeAll
   static void indexDataSet() throws Exception {
-    node = EmbeddedElasticsearch.start(home.resolve("es"), 0);
-    connection = ElasticsearchConnection.open(ElasticsearchOptions.local(node.httpUrl()));
+    node = TestNode.start(home);
+    connection = node.connection();
     ElasticsearchClient client = connection.client();
     IndexNames names = connection.indexNames();
-    IndexSetup.apply(client, names);
     plan = PlanLoader.load(Path.of("../config/plans/205-KH-BTCTW-2019.yaml"));
     TestDocuments.coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2019-01-15", 5, 2);
     TestDocuments.coverage(client, names, PLAN, "nhandan", "Nhân Dân", "1.1", "focal", "2019-03-10", 3, 1);
@@ -74,7 +71,6 @@ class ReportGeneratorIT {
 
   @AfterAll
   static void stop() throws Exception {
-    connection.close();
     node.close();
   }
 
