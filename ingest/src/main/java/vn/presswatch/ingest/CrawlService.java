@@ -266,6 +266,11 @@ public final class CrawlService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopped = true;
+    } catch (RuntimeException e) {
+      // A page the sink refuses, or a bug on one page, must neither abandon the rest of its site's pages nor pass
+      // silently; the page is not marked crawled, so the next poll tries it again.
+      LOG.error("page {} of {} failed", url, outlet.id(), e);
+      diversions.divert("crawl", "crawler-error", e.toString(), outlet.id(), url, null);
     } finally {
       counters.pageDone();
       checkpoints.maybeSave();

@@ -175,6 +175,49 @@ class CrawlServiceTest {
   }
 
   @Test
+  void aPageTheSinkRefusesIsDeadLetteredAndTheSitesOtherPagesAreStillCrawled() throws Exception {
+    web.serve("/rss.xml", "application/rss+xml", rss("/1.html", "/2.html", "/3.html"));
+    for (int i = 1; i <= 3; i++) {
+      page("/" + i + ".html", "Tin " + i, STORY.replace("24/11", i + "/11"));
+    }
+    vn.presswatch.ingest.publish.ArticleSink refusing = new vn.presswatch.ingest.publish.ArticleSink() {
+      @Override
+      public void article(Article article) {
+        if (article.url().endsWith("/2.html")) {
+          throw new IllegalArgumentException("Invalid timestamp: -62135596800000");
+        }
+        sink.article(article);
+      }
+
+      @Override
+      public void deadLetter(DeadLetter deadLetter) {
+        sink.deadLetter(deadLetter);
+      }
+
+      @Override
+      public void sourceHealth(SourceHealth health) {
+        sink.sourceHealth(health);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    try (CrawlService crawler = new CrawlService(TestSettings.with(), List.of(outlet("x", "/rss.xml")), home,
+        refusing, new SimplePageReader(), clock, clock.sleeper())) {
+      assertThat(crawler.crawlOnce().byReason()).containsEntry("crawler-error", 1L);
+    }
+    assertThat(sink.articles()).extracting(Article::url).containsExactlyInAnyOrder(web.url("/1.html"),
+        web.url("/3.html"));
+    assertThat(sink.deadLetters()).singleElement().satisfies(d -> {
+      assertThat(d.url()).isEqualTo(web.url("/2.html"));
+      assertThat(d.detail()).contains("Invalid timestamp");
+    });
+  }
+
+  @Test
   void deferredItemsAreCrawledAtTheNextPollThoughTheFeedIsUnchanged() throws Exception {
     String body = rss("/1.html", "/2.html", "/3.html");
     web.route("/rss.xml", ex -> {
