@@ -91,4 +91,12 @@ class ClassifyArticleTest {
     assertThat(deadLetters()).singleElement()
         .satisfies(d -> assertThat(d.get("detail").asText()).contains("in the future"));
   }
+
+  @Test
+  void anArticleDatedBeforeTheOnlinePressIsDeadLettered() throws Exception {
+    harness.processElement(record(ArticleCodec.toBytes(article(Instant.parse("0001-01-01T00:00:00Z")))), 0);
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(deadLetters()).singleElement()
+        .satisfies(d -> assertThat(d.get("detail").asText()).contains("is before 1990-01-01"));
+  }
 }
