@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import vn.presswatch.cli.bench.BenchCorpus;
 import vn.presswatch.cli.bench.PipelineBenchmark;
 import vn.presswatch.core.config.Settings;
+import vn.presswatch.core.io.Directories;
 
 /** {@code monitor bench}: end-to-end figures of the pipeline on a fresh embedded stack. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -43,16 +44,22 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path home = Files.createTempDirectory("presswatch-bench");
-    Settings settings = Settings.load(null, System.getenv(), Map.of("monitor.home", home.toString()));
-    BenchCorpus texts = BenchCorpus.load(corpus);
-    spec.commandLine().getErr().printf("corpus: %d texts from %s; work directory %s%n", texts.size(), corpus, home);
-    PipelineBenchmark.Result r = new PipelineBenchmark(settings, texts, spec.commandLine().getErr())
-        .run(articles, rate, sampleEvery, List.of(plan), outlets);
-    spec.commandLine().getOut().printf(
-        "articles %d, produce rate %s%nend to end: %.1f s, %.0f articles/s%n"
-            + "produce -> searchable latency (%d samples): p50 %.0f ms, p99 %.0f ms, max %.0f ms%nRSS %d MiB%n",
-        r.articles(), rate == 0 ? "max" : rate + "/s", r.seconds(), r.articlesPerSecond(), r.latencySamples(),
-        r.p50Millis(), r.p99Millis(), r.maxMillis(), r.rssMiB());
-    return 0;
+    try {
+      // Always the embedded stack: an external cluster named in the environment is not what is being measured.
+      Settings settings = Settings.load(null, System.getenv(), Map.of("monitor.home", home.toString(),
+          "kafka.bootstrap-servers", "", "elasticsearch.url", "", "flink.jobmanager", ""));
+      BenchCorpus texts = BenchCorpus.load(corpus);
+      spec.commandLine().getErr().printf("corpus: %d texts from %s; work directory %s%n", texts.size(), corpus, home);
+      PipelineBenchmark.Result r = new PipelineBenchmark(settings, texts, spec.commandLine().getErr())
+          .run(articles, rate, sampleEvery, List.of(plan), outlets);
+      spec.commandLine().getOut().printf(
+          "articles %d, produce rate %s%nend to end: %.1f s, %.0f articles/s%n"
+              + "produce -> searchable latency (%d samples): p50 %.0f ms, p99 %.0f ms, max %.0f ms%nRSS %d MiB%n",
+          r.articles(), rate == 0 ? "max" : rate + "/s", r.seconds(), r.articlesPerSecond(), r.latencySamples(),
+          r.p50Millis(), r.p99Millis(), r.maxMillis(), r.rssMiB());
+      return 0;
+    } finally {
+      Directories.deleteTree(home);
+    }
   }
 }

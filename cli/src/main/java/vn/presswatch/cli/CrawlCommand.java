@@ -2,6 +2,7 @@ package vn.presswatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +20,16 @@ import vn.presswatch.core.config.Settings;
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.CrawlReport;
 import vn.presswatch.ingest.CrawlService;
+import vn.presswatch.ingest.metrics.CrawlMetrics;
+import vn.presswatch.ingest.metrics.MetricsServer;
 import vn.presswatch.ingest.publish.ArticleSink;
 import vn.presswatch.ingest.publish.InMemoryArticleSink;
 import vn.presswatch.ingest.publish.KafkaArticleSink;
 import vn.presswatch.ingest.replay.ReplayServer;
 
 /**
- * {@code monitor crawl [--once] [--backfill --from DATE --to DATE] [--replay DIR] [--kafka SERVERS] [--dry-run]}:
+ * {@code monitor crawl [--once] [--backfill --from DATE --to DATE] [--replay DIR] [--kafka SERVERS] [--dry-run]
+ * [--metrics-port PORT]}:
  * runs the crawler, publishing to Kafka, with a progress line on stderr. Without {@code --once} or {@code --backfill}
  * it polls until interrupted (Ctrl-C stops it after the page in hand, saving the state).
  */
@@ -58,6 +62,10 @@ public class CrawlCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Crawl but publish nothing (no Kafka needed); print the counts.")
   boolean dryRun;
 
+  @Option(names = "--metrics-port", paramLabel = "PORT", description = "Serve the crawler's counters and source "
+      + "health for Prometheus at http://0.0.0.0:PORT/metrics (see docs/operations.md).")
+  Integer metricsPort;
+
   @Spec CommandSpec spec;
 
   public CrawlCommand() {}
@@ -77,7 +85,8 @@ public class CrawlCommand implements Callable<Integer> {
     Settings settings = home.settings(overrides);
     String servers = settings.string("kafka.bootstrap-servers");
     if (servers.isBlank()) {
-      servers = StackFile.read(home.home()).map(StackFile::kafka).orElse("");
+      // A stack file left behind by a killed `monitor run` names a broker that is gone.
+      servers = StackFile.read(home.home()).filter(StackFile::running).map(StackFile::kafka).orElse("");
     }
     if (!dryRun && servers.isBlank()) {
       throw new ParameterException(spec.commandLine(), "no Kafka to publish to: start `./monitor run`, give --kafka "
@@ -88,7 +97,9 @@ public class CrawlCommand implements Callable<Integer> {
             : new KafkaArticleSink(servers, settings.string("kafka.topic-prefix"), Map.of())) {
       List<Outlet> outlets = server == null ? outletsOption.load(settings) : server.outlets();
       CountDownLatch closed = new CountDownLatch(1);
-      try (CrawlService crawler = new CrawlService(settings, outlets, home.home(), sink)) {
+      try (CrawlService crawler = new CrawlService(settings, outlets, home.home(), sink);
+          MetricsServer metrics = metricsPort == null ? null
+              : MetricsServer.start(metricsPort, CrawlMetrics.of(crawler, outlets, settings, Clock.systemUTC()))) {
         if (!once && !backfill) {
           // Ctrl-C: let the page in hand finish, then wait until the state is saved and the sink flushed.
           Runtime.getRuntime().addShutdownHook(new Thread(() -> {

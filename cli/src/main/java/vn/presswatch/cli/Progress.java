@@ -5,7 +5,7 @@ import java.util.Map;
 import vn.presswatch.cli.pipeline.PipelineStatus;
 
 /**
- * The live progress line of {@code monitor run}: rewritten in place on a terminal, printed every few updates
+ * The live progress line of {@code monitor run} and {@code monitor reprocess}: rewritten in place on a terminal, printed every few updates
  * otherwise (logs and CI).
  */
 final class Progress {
@@ -29,7 +29,12 @@ final class Progress {
   }
 
   void show(String crawler, PipelineStatus status) {
-    last = line(crawler, status);
+    show(line(crawler, status));
+  }
+
+  /** Shows {@code line} as the current progress. */
+  void show(String line) {
+    last = line;
     if (terminal) {
       err.print("\r\u001b[2K" + last);
       err.flush();

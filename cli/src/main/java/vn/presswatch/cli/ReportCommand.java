@@ -1,7 +1,6 @@
 package vn.presswatch.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,14 +33,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin ClusterOptions clusters;
   @Spec CommandSpec spec;
 
-  @Option(names = "--period", description = "2019-H1, 2019-H2, 2019 or 2019-05 (Vietnamese calendar).")
-  String period;
-
-  @Option(names = "--from", description = "First day (yyyy-mm-dd), with --to instead of --period.")
-  LocalDate from;
-
-  @Option(names = "--to", description = "Last day (yyyy-mm-dd), inclusive.")
-  LocalDate to;
+  @Mixin PeriodOptions periodOptions;
 
   @Option(names = "--plan", paramLabel = "YAML",
       description = "Plan file. Default: the first file of the monitor.plans setting.")
@@ -63,7 +55,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandLine cli = spec.commandLine();
-    Period reported = period();
+    Period reported = periodOptions.period(cli);
     Set<ReportFormat> formats;
     ReportLabels labels;
     try {
@@ -89,21 +81,5 @@ public final class ReportCommand implements Callable<Integer> {
       cli.getErr().printf("%d files in %d ms%n", result.files().size(), (System.nanoTime() - start) / 1_000_000);
     }
     return 0;
-  }
-
-  private Period period() {
-    CommandLine cli = spec.commandLine();
-    try {
-      if (period != null && from == null && to == null) {
-        return Period.parse(period);
-      }
-      if (period == null && from != null && to != null) {
-        return Period.between(from, to);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cli, e.getMessage());
-    }
-    throw new CommandLine.ParameterException(cli, "Give either --period (2019-H1, 2019-H2, 2019, 2019-05) or both "
-        + "--from and --to.");
   }
 }

@@ -110,7 +110,9 @@ public final class RunCommand implements Callable<Integer> {
       AtomicBoolean stop) throws InterruptedException, java.io.IOException {
     String prefix = settings.string("kafka.topic-prefix");
     try (KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(), prefix, Map.of());
-        CrawlService crawler = new CrawlService(settings, sources, dir, sink)) {
+        CrawlService crawler = new CrawlService(settings, sources, dir, sink);
+        PipelineStatus.Reader statusReader = new PipelineStatus.Reader(pipeline.stack().kafka(), prefix,
+            CoverageJobConfig.LIVE_GROUP, pipeline.elasticsearch())) {
       AtomicReference<Throwable> crawlFailure = new AtomicReference<>();
       Thread crawl = new Thread(() -> {
         try {
@@ -134,8 +136,7 @@ public final class RunCommand implements Callable<Integer> {
               crawlFailure.get());
         }
         pipeline.ensureJobAlive();
-        PipelineStatus status = PipelineStatus.collect(pipeline.stack().kafka(), prefix, CoverageJobConfig.LIVE_GROUP,
-            pipeline.elasticsearch());
+        PipelineStatus status = statusReader.read();
         progress.show(crawler.counters().summary(), status);
         if (once && !crawl.isAlive() && status.pipeline().get("processing_lag") == 0) {
           break;

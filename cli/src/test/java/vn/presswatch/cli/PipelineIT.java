@@ -52,9 +52,14 @@ class PipelineIT {
   static ElasticsearchClient es;
 
   static Article article(String outlet, String slug, String title, String lead, String text, String duplicateOf) {
+    return article(outlet, slug, title, lead, text, duplicateOf, EARLY_29_MAY);
+  }
+
+  static Article article(String outlet, String slug, String title, String lead, String text, String duplicateOf,
+      Instant published) {
     String url = "https://" + outlet + ".vn/" + slug + ".html";
     return new Article(Article.SCHEMA_VERSION, ArticleIds.forUrl(url), outlet, url, url, title, lead, text, null,
-        null, List.of(), "vi", EARLY_29_MAY, null, EARLY_29_MAY, null, duplicateOf, null);
+        null, List.of(), "vi", published, null, published, null, duplicateOf, null);
   }
 
   static final Article IDEOLOGY = article("nhandan", "bao-ve-nen-tang",

@@ -44,7 +44,7 @@ class RunCommandIT {
     assertThat(run.out()).contains("Elasticsearch  http://127.0.0.1:", "Flink web UI   http://127.0.0.1:");
     // The sample's expected pass: 11 articles (1 a syndicated duplicate) and 2 dead letters.
     assertThat(run.err()).contains("published 11", "indexed 11 articles", "dead letters 2");
-    assertThat(StackFile.read(home)).isPresent();
+    assertThat(StackFile.read(home)).as("the stack file goes with the pipeline").isEmpty();
 
     // Start the same work directory again, without crawling: the data is still there.
     Settings settings = Settings.defaults().with(Map.of("monitor.home", home.toString(),
@@ -62,6 +62,11 @@ class RunCommandIT {
 
       Result table = monitor("status", "--home", home.toString());
       assertThat(table.out()).contains("articles_indexed", "presswatch.articles");
+      assertThat(StackFile.read(home)).isPresent();
+    }
+    try (var runs = Files.list(home.resolve("flink").resolve("checkpoints"))) {
+      assertThat(runs.count()).as("checkpoints of the run resumed from and of the restart, no older ones")
+          .isLessThanOrEqualTo(2);
     }
     assertThat(Files.isDirectory(home.resolve("kafka"))).isTrue();
   }

@@ -1,23 +1,16 @@
 package vn.presswatch.elastic;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.util.Base64;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 
@@ -46,15 +39,10 @@ public final class ElasticsearchConnection implements AutoCloseable {
   public static ElasticsearchConnection open(ElasticsearchOptions options) {
     HttpHost[] hosts = options.urls().stream().map(HttpHost::create).toArray(HttpHost[]::new);
     RestClientBuilder builder = RestClient.builder(hosts);
-    if (!options.apiKey().isBlank()) {
-      builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + options.apiKey())});
-    } else if (!options.username().isBlank()) {
-      String token = Base64.getEncoder().encodeToString(
-          (options.username() + ":" + options.password()).getBytes(StandardCharsets.UTF_8));
-      builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + token)});
-    }
+    HttpSecurity.authorization(options.apiKey(), options.username(), options.password()).ifPresent(auth ->
+        builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", auth)}));
     if (!options.caFile().isBlank()) {
-      SSLContext ssl = sslContextTrusting(Path.of(options.caFile()));
+      SSLContext ssl = HttpSecurity.sslContextTrusting(Path.of(options.caFile()));
       builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
     }
     builder.setRequestConfigCallback(rc -> rc.setConnectTimeout(5_000).setSocketTimeout(60_000));
@@ -73,19 +61,24 @@ public final class ElasticsearchConnection implements AutoCloseable {
     return options.indexNames();
   }
 
-  private static SSLContext sslContextTrusting(Path caFile) {
-    try (InputStream in = Files.newInputStream(caFile)) {
-      Certificate ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
-      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-      trust.load(null, null);
-      trust.setCertificateEntry("ca", ca);
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      tmf.init(trust);
-      SSLContext ssl = SSLContext.getInstance("TLS");
-      ssl.init(null, tmf.getTrustManagers(), null);
-      return ssl;
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException("cannot use CA file " + caFile + ": " + e.getMessage(), e);
+  /**
+   * Documents in an index or alias, or -1 while it does not exist yet (404) or its shards are still starting (503).
+   *
+   * @throws IOException when the cluster cannot be reached
+   */
+  public long countOrMissing(String index) throws IOException {
+    try {
+      return client.count(c -> c.index(index)).count();
+    } catch (ElasticsearchException e) {
+      if (e.status() == 404 || e.status() == 503) {
+        return -1;
+      }
+      throw e;
+    } catch (ResponseException e) {
+      if (e.getResponse().getStatusLine().getStatusCode() == 503) {
+        return -1;
+      }
+      throw e;
     }
   }
 

@@ -77,6 +77,17 @@ class ElasticIT {
   }
 
   @Test
+  void countOrMissingTellsAMissingIndexFromAnEmptyOne() throws IOException {
+    assertThat(connection.countOrMissing("itest-no-such-index")).isEqualTo(-1);
+    connection.client().indices().refresh(r -> r.index(names.coverage()));
+    long before = connection.countOrMissing(names.coverage());
+    assertThat(before).isGreaterThanOrEqualTo(0);
+    connection.client().index(i -> i.index(names.coverage()).id("counted").document(java.util.Map.of("articles", 1)));
+    connection.client().indices().refresh(r -> r.index(names.coverage()));
+    assertThat(connection.countOrMissing(names.coverage())).isEqualTo(before + 1);
+  }
+
+  @Test
   void aLaterVersionInTheSameBatchReplacesTheEarlierOne() throws Exception {
     BulkWriter writer = new BulkWriter(connection.client(), (op, status, reason) -> { }, 100, 2,
         Duration.ofMillis(10), d -> { });

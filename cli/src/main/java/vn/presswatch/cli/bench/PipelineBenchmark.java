@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.presswatch.cli.pipeline.Pipeline;
+import vn.presswatch.cli.pipeline.PipelineStatus;
 import vn.presswatch.core.article.Article;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.ingest.publish.KafkaArticleSink;
+import vn.presswatch.processing.jobs.CoverageJobConfig;
 
 /**
  * Pushes real articles through Kafka → Flink → Elasticsearch on the embedded stack and measures what a user sees:
@@ -24,6 +26,8 @@ import vn.presswatch.ingest.publish.KafkaArticleSink;
  * produce to searchable of a sample of articles (found by polling Elasticsearch every 50 ms).
  */
 public final class PipelineBenchmark {
+  /** How long the counts may stand still before the run is declared stuck. */
+  private static final Duration STALL = Duration.ofSeconds(60);
   /** What one run measured. */
   public record Result(long articles, double seconds, double articlesPerSecond, long latencySamples,
       double p50Millis, double p99Millis, double maxMillis, long rssMiB) {}
@@ -71,14 +75,7 @@ public final class PipelineBenchmark {
       }
       sink.flush();
       progress.printf("produced %d articles in %.1f s%n", articles, (System.nanoTime() - start) / 1e9);
-      long indexed = 0;
-      while (indexed < articles) {
-        Thread.sleep(200);
-        pipeline.ensureJobAlive();
-        indexed = countOrZero(es, index);
-        progress.printf("\rindexed %d / %d", indexed, articles);
-        progress.flush();
-      }
+      awaitAllHandled(pipeline, articles);
       double seconds = (System.nanoTime() - start) / 1e9;
       progress.println();
       sampler.finish();
@@ -90,22 +87,30 @@ public final class PipelineBenchmark {
   }
 
   /**
-   * Documents in {@code index}; zero while the first monthly index (and so the alias) does not exist yet or its
-   * shards are still starting.
+   * Waits until every produced article is indexed or dead-lettered.
+   *
+   * @throws IllegalStateException when nothing moves for {@link #STALL}, naming the counts reached
    */
-  private static long countOrZero(ElasticsearchClient es, String index) throws IOException {
-    try {
-      return es.count(c -> c.index(index)).count();
-    } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-      if (e.status() == 404 || e.status() == 503) {
-        return 0;
+  private void awaitAllHandled(Pipeline pipeline, long articles) throws InterruptedException {
+    try (PipelineStatus.Reader status = new PipelineStatus.Reader(pipeline.stack().kafka(),
+        settings.string("kafka.topic-prefix"), CoverageJobConfig.LIVE_GROUP, pipeline.elasticsearch())) {
+      long handled = 0;
+      long lastMove = System.nanoTime();
+      while (handled < articles) {
+        Thread.sleep(200);
+        pipeline.ensureJobAlive();
+        Map<String, Long> counters = status.read().pipeline();
+        long now = counters.get("articles_indexed") + counters.get("dead_letters");
+        if (now > handled) {
+          handled = now;
+          lastMove = System.nanoTime();
+        } else if (System.nanoTime() - lastMove > STALL.toNanos()) {
+          throw new IllegalStateException("no progress for " + STALL.toSeconds() + " s: " + counters);
+        }
+        progress.printf("\rindexed %d, dead-lettered %d / %d", counters.get("articles_indexed"),
+            counters.get("dead_letters"), articles);
+        progress.flush();
       }
-      throw e;
-    } catch (org.elasticsearch.client.ResponseException e) {
-      if (e.getResponse().getStatusLine().getStatusCode() == 503) {
-        return 0;
-      }
-      throw e;
     }
   }
 

@@ -19,14 +19,18 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.presswatch.core.io.Directories;
+import vn.presswatch.infra.embedded.LoopbackPorts;
 import vn.presswatch.processing.jobs.CoverageJob;
 import vn.presswatch.processing.jobs.CoverageJobConfig;
 import vn.presswatch.processing.jobs.JobInputs;
 
 /**
  * Submits the coverage job: to an in-process MiniCluster with its web UI on loopback (embedded mode), or to an
- * external JobManager with the job jar. Checkpoints are kept on cancellation under {@code <home>/flink/checkpoints},
- * and an embedded start resumes from the newest one, so a restart neither loses nor double-counts anything.
+ * external JobManager with the job jar. Checkpoints are kept on cancellation (embedded: under
+ * {@code <home>/flink/checkpoints} unless {@code flink.checkpoint-dir} says otherwise), and an embedded start resumes
+ * from the newest one, so a restart neither loses nor double-counts anything. Each start is a new job with its own
+ * checkpoint directory; the directories of older runs are deleted at start, keeping the one resumed from.
  */
 public final class FlinkLauncher {
   private static final Logger LOG = LoggerFactory.getLogger(FlinkLauncher.class);
@@ -36,19 +40,24 @@ public final class FlinkLauncher {
   /** A submitted job and the URL of the Flink web UI it runs under. */
   public record Launched(JobClient job, String webUrl) {}
 
-  public static Launched launchEmbedded(CoverageJobConfig config, JobInputs inputs, Path home, int webPort) {
-    Path checkpoints = home.resolve("flink").resolve("checkpoints").toAbsolutePath();
-    Configuration conf = checkpointing(checkpoints);
-    int port = webPort == 0 ? FreePort.find() : webPort;
+  /**
+   * @param checkpointDir a local directory for checkpoints
+   */
+  public static Launched launchEmbedded(CoverageJobConfig config, JobInputs inputs, Path checkpointDir, int webPort) {
+    Path checkpoints = checkpointDir.toAbsolutePath();
+    Configuration conf = checkpointing(checkpoints.toUri().toString());
+    int port = LoopbackPorts.resolve(webPort, "Flink web UI");
     conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
     conf.set(RestOptions.ADDRESS, "127.0.0.1");
     conf.set(RestOptions.PORT, port);
     // Slot sharing puts one subtask of every operator in a slot: as many slots as the widest operator.
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(config.parallelism(), config.sink().parallelism()));
-    latestCheckpoint(checkpoints).ifPresent(chk -> {
+    Optional<Path> latest = latestCheckpoint(checkpoints);
+    latest.ifPresent(chk -> {
       LOG.info("resuming from checkpoint {}", chk);
       conf.set(StateRecoveryOptions.SAVEPOINT_PATH, chk.toUri().toString());
     });
+    deleteOlderRuns(checkpoints, latest.map(chk -> chk.getParent()));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
     return new Launched(execute(env, config, inputs), "http://127.0.0.1:" + port);
   }
@@ -58,9 +67,33 @@ public final class FlinkLauncher {
    *
    * @param jobmanager {@code host:port} of the JobManager's REST endpoint
    * @param jobJar the job jar built by the processing module ({@code processing/target/processing-*-job.jar})
+   * @param checkpointUri where checkpoints go, reachable from every node of the cluster; blank for the cluster's own
+   *     {@code execution.checkpointing.dir}
    */
   public static Launched launchRemote(CoverageJobConfig config, JobInputs inputs, String jobmanager, Path jobJar,
-      Path checkpointUri) {
+      String checkpointUri) {
+    return new Launched(execute(remote(jobmanager, jobJar, checkpointing(checkpointUri)), config, inputs),
+        "http://" + jobmanager);
+  }
+
+  /**
+   * Submits a bounded run of the coverage job (a reprocess, {@link CoverageJobConfig#bounded()}) with fresh state: it
+   * never resumes a checkpoint, and it fails for good after three restarts rather than retrying forever.
+   *
+   * @param jobmanager {@code host:port} of an external JobManager, or blank for an in-process MiniCluster
+   */
+  public static Launched launchBounded(CoverageJobConfig config, JobInputs inputs, String jobmanager, Path jobJar) {
+    Configuration conf = new Configuration();
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    if (!jobmanager.isBlank()) {
+      return new Launched(execute(remote(jobmanager, jobJar, conf), config, inputs), "http://" + jobmanager);
+    }
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(config.parallelism(), config.sink().parallelism()));
+    return new Launched(execute(StreamExecutionEnvironment.createLocalEnvironment(conf), config, inputs), null);
+  }
+
+  private static StreamExecutionEnvironment remote(String jobmanager, Path jobJar, Configuration conf) {
     String[] hostPort = jobmanager.split(":");
     if (hostPort.length != 2) {
       throw new IllegalArgumentException("--flink must be host:port, got '" + jobmanager + "'");
@@ -68,17 +101,17 @@ public final class FlinkLauncher {
     if (!Files.isRegularFile(jobJar)) {
       throw new IllegalArgumentException("job jar " + jobJar + " not found: build it with ./mvnw -pl processing -am package");
     }
-    Configuration conf = checkpointing(checkpointUri);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(hostPort[0],
-        Integer.parseInt(hostPort[1]), conf, jobJar.toString());
-    return new Launched(execute(env, config, inputs), "http://" + jobmanager);
+    return StreamExecutionEnvironment.createRemoteEnvironment(hostPort[0], Integer.parseInt(hostPort[1]), conf,
+        jobJar.toString());
   }
 
-  private static Configuration checkpointing(Path checkpoints) {
+  private static Configuration checkpointing(String checkpointUri) {
     Configuration conf = new Configuration();
     conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
-    conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
+    if (!checkpointUri.isBlank()) {
+      conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+      conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointUri);
+    }
     conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
         ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
@@ -89,7 +122,7 @@ public final class FlinkLauncher {
   private static JobClient execute(StreamExecutionEnvironment env, CoverageJobConfig config, JobInputs inputs) {
     CoverageJob.define(env, config, inputs);
     try {
-      return env.executeAsync(CoverageJob.NAME);
+      return env.executeAsync(config.jobName());
     } catch (Exception e) {
       throw new IllegalStateException("cannot submit the coverage job: " + e.getMessage(), e);
     }
@@ -105,6 +138,24 @@ public final class FlinkLauncher {
       return files.max(Comparator.comparing(FlinkLauncher::modified)).map(Path::getParent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot look for checkpoints in " + dir, e);
+    }
+  }
+
+  /**
+   * Deletes the checkpoint directories of earlier runs (one per job id) except {@code keep}, the one the new run
+   * resumes from; the new run writes its own.
+   */
+  static void deleteOlderRuns(Path dir, Optional<Path> keep) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> runs = Files.list(dir)) {
+      for (Path run : runs.filter(Files::isDirectory).filter(r -> keep.map(k -> !k.equals(r)).orElse(true)).toList()) {
+        LOG.info("deleting checkpoints of an earlier run: {}", run);
+        Directories.deleteTree(run);
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot clean up old checkpoints in {}: {}", dir, e.toString());
     }
   }
 

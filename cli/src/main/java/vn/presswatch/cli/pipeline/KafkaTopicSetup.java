@@ -1,5 +1,6 @@
 package vn.presswatch.cli.pipeline;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +12,11 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.core.Topics;
@@ -34,11 +36,12 @@ public final class KafkaTopicSetup {
   private KafkaTopicSetup() {}
 
   /**
+   * @param replication replication factor of the topics it creates (1 for the embedded broker; 3 is usual on a
+   *     production cluster); existing topics keep theirs
    * @throws IllegalStateException when the cluster cannot be reached within 30 s
    */
   public static void apply(String bootstrapServers, String prefix, int partitions, short replication) {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+    try (Admin admin = KafkaAdmins.create(bootstrapServers, Duration.ofSeconds(30))) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing = Topics.ALL.stream()
           .map(t -> Topics.named(prefix, t))
@@ -46,8 +49,7 @@ public final class KafkaTopicSetup {
           .map(t -> new NewTopic(t, partitions, replication))
           .toList();
       if (!missing.isEmpty()) {
-        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-        LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+        create(admin, missing);
       }
       Map<ConfigResource, Collection<AlterConfigOp>> keepForever = new HashMap<>();
       for (String topic : KEPT_FOREVER) {
@@ -61,6 +63,21 @@ public final class KafkaTopicSetup {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while setting up topics", e);
+    }
+  }
+
+  /** Creates the topics; one that another process created meanwhile is fine. */
+  private static void create(Admin admin, List<NewTopic> topics)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(topics).values().entrySet()) {
+      try {
+        created.getValue().get(30, TimeUnit.SECONDS);
+        LOG.info("created topic {}", created.getKey());
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw e;
+        }
+      }
     }
   }
 }

@@ -1,8 +1,8 @@
 package vn.presswatch.cli.pipeline;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
@@ -34,13 +34,13 @@ public final class Pipeline implements AutoCloseable {
   private final StackFile stack;
   private final FlinkLauncher.Launched job;
   private final ElasticsearchConnection elasticsearch;
+  private final Path home;
 
   private Pipeline(Settings settings, JobInputs inputs, Path jobJar, Deque<AutoCloseable> started) {
     this.started = started;
     Path home = Path.of(settings.string("monitor.home")).toAbsolutePath();
     String kafka = settings.string("kafka.bootstrap-servers");
     String esUrl = settings.string("elasticsearch.url");
-    boolean embedded = kafka.isBlank() || esUrl.isBlank();
     // The embedded node starts on another thread while the broker starts on this one: start-up is mostly waiting.
     CompletableFuture<EmbeddedElasticsearch> node = esUrl.isBlank()
         ? CompletableFuture.supplyAsync(() -> EmbeddedElasticsearch.start(home.resolve("elasticsearch"),
@@ -53,7 +53,7 @@ public final class Pipeline implements AutoCloseable {
         kafka = broker.bootstrapServers();
       }
       KafkaTopicSetup.apply(kafka, settings.string("kafka.topic-prefix"), settings.integer("kafka.partitions"),
-          (short) 1);
+          (short) settings.integer("kafka.replication-factor"));
     } finally {
       if (node != null) {
         // Whatever happened to Kafka, the node must be tracked so that a failed start stops it again.
@@ -73,11 +73,29 @@ public final class Pipeline implements AutoCloseable {
     }
     CoverageJobConfig config = CoverageJobConfig.from(settings, kafka, esOptions);
     String jobmanager = settings.string("flink.jobmanager");
+    String checkpointDir = settings.string("flink.checkpoint-dir");
     job = jobmanager.isBlank()
-        ? FlinkLauncher.launchEmbedded(config, inputs, home, settings.integer("flink.web-port"))
-        : FlinkLauncher.launchRemote(config, inputs, jobmanager, jobJar, home.resolve("flink").resolve("checkpoints"));
-    stack = new StackFile(kafka, esUrl, job.webUrl(), embedded, ProcessHandle.current().pid(), Instant.now());
+        ? FlinkLauncher.launchEmbedded(config, inputs, embeddedCheckpoints(home, checkpointDir),
+            settings.integer("flink.web-port"))
+        : FlinkLauncher.launchRemote(config, inputs, jobmanager, jobJar, checkpointDir);
+    stack = new StackFile(kafka, esUrl, job.webUrl(), ProcessHandle.current().pid());
     stack.write(home);
+    this.home = home;
+  }
+
+  /** The MiniCluster's checkpoint directory: {@code flink.checkpoint-dir} (a path or file: URI), else under home. */
+  private static Path embeddedCheckpoints(Path home, String setting) {
+    if (setting.isBlank()) {
+      return home.resolve("flink").resolve("checkpoints");
+    }
+    if (setting.startsWith("file:")) {
+      return Path.of(URI.create(setting));
+    }
+    if (setting.matches("^[a-z][a-z0-9+.-]*://.*")) {
+      throw new IllegalArgumentException("flink.checkpoint-dir " + setting + ": the embedded MiniCluster needs a "
+          + "local directory; remote file systems are for an external cluster (--flink)");
+    }
+    return Path.of(setting);
   }
 
   private static EmbeddedElasticsearch join(CompletableFuture<EmbeddedElasticsearch> node) {
@@ -131,9 +149,10 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** Cancels the job (its last checkpoint is kept) and stops what was started here. */
+  /** Cancels the job (its last checkpoint is kept), stops what was started here and removes the stack file. */
   @Override
   public void close() {
+    StackFile.delete(home);
     try {
       job.job().cancel().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {

@@ -1,8 +1,8 @@
 package vn.presswatch.cli.pipeline;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -32,54 +31,81 @@ import vn.presswatch.elastic.IndexNames;
  * @param pipeline named counters
  */
 public record PipelineStatus(Map<String, Long> elasticsearch, Map<String, Long> kafka, Map<String, Long> pipeline) {
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
   /**
-   * Reads the status.
+   * Reads the status once.
    *
    * @throws IllegalStateException when Kafka or Elasticsearch cannot be reached
    */
   public static PipelineStatus collect(String kafkaBootstrap, String topicPrefix, String consumerGroup,
       ElasticsearchConnection es) {
-    Map<String, Long> docs = countDocuments(es.client(), es.indexNames());
-    Map<String, Long> records = new LinkedHashMap<>();
-    long processed;
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000))) {
-      List<String> topics = Topics.ALL.stream().map(t -> Topics.named(topicPrefix, t)).toList();
-      Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
-      for (String topic : topics) {
-        records.put(topic, existing.contains(topic) ? recordsIn(admin, topic) : -1L);
-      }
-      String articles = Topics.named(topicPrefix, Topics.ARTICLES);
-      processed = existing.contains(articles) ? committed(admin, consumerGroup, articles) : 0;
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("cannot read Kafka at " + kafkaBootstrap + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+    try (Reader reader = new Reader(kafkaBootstrap, topicPrefix, consumerGroup, es)) {
+      return reader.read();
     }
-    IndexNames names = es.indexNames();
-    long published = Math.max(0, records.get(Topics.named(topicPrefix, Topics.ARTICLES)));
-    Map<String, Long> counters = new LinkedHashMap<>();
-    counters.put("articles_published", published);
-    counters.put("articles_processed", processed);
-    counters.put("processing_lag", Math.max(0, published - processed));
-    counters.put("articles_indexed", Math.max(0, docs.get(names.articles())));
-    counters.put("coverage_rows", Math.max(0, docs.get(names.coverage())));
-    counters.put("dead_letters", Math.max(0, records.get(Topics.named(topicPrefix, Topics.DEAD_LETTER))));
-    return new PipelineStatus(docs, records, counters);
   }
 
-  private static Map<String, Long> countDocuments(ElasticsearchClient client, IndexNames names) {
-    Map<String, Long> docs = new LinkedHashMap<>();
-    for (String index : names.all()) {
+  /** Reads the status again and again over one Kafka admin connection, for progress lines. */
+  public static final class Reader implements AutoCloseable {
+    private final String kafkaBootstrap;
+    private final String topicPrefix;
+    private final String consumerGroup;
+    private final ElasticsearchConnection es;
+    private final Admin admin;
+
+    public Reader(String kafkaBootstrap, String topicPrefix, String consumerGroup, ElasticsearchConnection es) {
+      this.kafkaBootstrap = kafkaBootstrap;
+      this.topicPrefix = topicPrefix;
+      this.consumerGroup = consumerGroup;
+      this.es = es;
+      this.admin = KafkaAdmins.create(kafkaBootstrap, TIMEOUT);
+    }
+
+    /**
+     * @throws IllegalStateException when Kafka or Elasticsearch cannot be reached
+     */
+    public PipelineStatus read() {
+      Map<String, Long> docs = countDocuments(es);
+      Map<String, Long> records = new LinkedHashMap<>();
+      long processed;
       try {
-        docs.put(index, client.count(c -> c.index(index)).count());
-      } catch (ElasticsearchException e) {
-        if (e.status() != 404) {
-          throw new IllegalStateException("cannot count " + index + ": " + e.getMessage(), e);
+        Set<String> existing = admin.listTopics().names().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        for (String topic : Topics.ALL.stream().map(t -> Topics.named(topicPrefix, t)).toList()) {
+          records.put(topic, existing.contains(topic) ? recordsIn(admin, topic) : -1L);
         }
-        docs.put(index, -1L);
+        String articles = Topics.named(topicPrefix, Topics.ARTICLES);
+        processed = existing.contains(articles) ? committed(admin, consumerGroup, articles) : 0;
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IllegalStateException("cannot read Kafka at " + kafkaBootstrap + ": " + e, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+      IndexNames names = es.indexNames();
+      long published = Math.max(0, records.get(Topics.named(topicPrefix, Topics.ARTICLES)));
+      Map<String, Long> counters = new LinkedHashMap<>();
+      counters.put("articles_published", published);
+      counters.put("articles_processed", processed);
+      counters.put("processing_lag", Math.max(0, published - processed));
+      counters.put("articles_indexed", Math.max(0, docs.get(names.articles())));
+      counters.put("coverage_rows", Math.max(0, docs.get(names.coverage())));
+      counters.put("dead_letters", Math.max(0, records.get(Topics.named(topicPrefix, Topics.DEAD_LETTER))));
+      return new PipelineStatus(docs, records, counters);
+    }
+
+    @Override
+    public void close() {
+      admin.close(Duration.ofSeconds(5));
+    }
+  }
+
+  private static Map<String, Long> countDocuments(ElasticsearchConnection es) {
+    Map<String, Long> docs = new LinkedHashMap<>();
+    for (String index : es.indexNames().all()) {
+      try {
+        docs.put(index, es.countOrMissing(index));
+      } catch (ElasticsearchException e) {
+        throw new IllegalStateException("cannot count " + index + ": " + e.getMessage(), e);
       } catch (IOException e) {
         throw new IllegalStateException("cannot reach Elasticsearch: " + e.getMessage(), e);
       }
@@ -96,7 +122,7 @@ public record PipelineStatus(Map<String, Long> elasticsearch, Map<String, Long> 
   private static long committed(Admin admin, String group, String topic)
       throws ExecutionException, InterruptedException, TimeoutException {
     Map<TopicPartition, OffsetAndMetadata> offsets =
-        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     List<TopicPartition> partitions = partitions(admin, topic);
     Map<TopicPartition, Long> earliest = offsets(admin, partitions, OffsetSpec.earliest());
     long total = 0;
@@ -111,14 +137,14 @@ public record PipelineStatus(Map<String, Long> elasticsearch, Map<String, Long> 
 
   private static List<TopicPartition> partitions(Admin admin, String topic)
       throws ExecutionException, InterruptedException, TimeoutException {
-    return admin.describeTopics(List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS).get(topic).partitions()
+    return admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic).partitions()
         .stream().map(p -> new TopicPartition(topic, p.partition())).toList();
   }
 
   private static Map<TopicPartition, Long> offsets(Admin admin, Collection<TopicPartition> partitions, OffsetSpec spec)
       throws ExecutionException, InterruptedException, TimeoutException {
     Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin.listOffsets(
-        partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> spec))).all().get(15, TimeUnit.SECONDS);
+        partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> spec))).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     return result.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
   }
 

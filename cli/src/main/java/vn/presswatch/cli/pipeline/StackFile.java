@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.Optional;
 import vn.presswatch.core.json.Json;
 
@@ -17,12 +16,9 @@ import vn.presswatch.core.json.Json;
  * @param kafka Kafka bootstrap servers
  * @param elasticsearch Elasticsearch URL(s)
  * @param flinkWeb Flink web UI / REST URL
- * @param embedded whether the stack runs inside the {@code monitor run} process
  * @param pid process id of {@code monitor run}
- * @param startedAt when it started
  */
-public record StackFile(
-    String kafka, String elasticsearch, String flinkWeb, boolean embedded, long pid, Instant startedAt) {
+public record StackFile(String kafka, String elasticsearch, String flinkWeb, long pid) {
   public static final String NAME = "stack.json";
 
   private static final ObjectMapper JSON = Json.mapper();
@@ -39,7 +35,16 @@ public record StackFile(
     }
   }
 
-  /** The stack file in {@code home}, if a pipeline has run there. */
+  /** Removes the stack file of {@code home}: the pipeline has stopped. */
+  public static void delete(Path home) {
+    try {
+      Files.deleteIfExists(home.resolve(NAME));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + home.resolve(NAME), e);
+    }
+  }
+
+  /** The stack file in {@code home}, if a pipeline runs there (or ran there and was killed). */
   public static Optional<StackFile> read(Path home) {
     Path file = home.resolve(NAME);
     if (!Files.exists(file)) {

@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.presswatch.infra.embedded.internal.ElasticsearchLogging;
 import vn.presswatch.infra.embedded.internal.FoldingAnalysisPlugin;
-import vn.presswatch.infra.embedded.internal.LoopbackPorts;
 import vn.presswatch.infra.embedded.internal.RootEndpointPlugin;
 
 /**

@@ -33,7 +33,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.presswatch.infra.embedded.internal.LoopbackPorts;
 
 /**
  * A real Kafka broker running inside this JVM in KRaft mode (one node that is both broker and

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.presswatch.core.io.Directories;
 
 /**
  * Measures how long the embedded servers take to start in a fresh JVM and how much memory they
@@ -76,7 +76,7 @@ public final class EmbeddedStackBench {
       if (kafka != null) {
         kafka.close();
       }
-      deleteRecursively(root);
+      Directories.deleteTree(root);
     }
   }
 
@@ -96,11 +96,4 @@ public final class EmbeddedStackBench {
     }
   }
 
-  private static void deleteRecursively(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
 }

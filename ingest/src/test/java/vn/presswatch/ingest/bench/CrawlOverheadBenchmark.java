@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.core.outlet.Feed;
@@ -21,6 +19,7 @@ import vn.presswatch.ingest.ExtractingPageReader;
 import vn.presswatch.core.time.Sleeper;
 import vn.presswatch.ingest.publish.InMemoryArticleSink;
 import vn.presswatch.ingest.testsupport.TestWebServer;
+import vn.presswatch.core.io.Directories;
 
 /**
  * Crawler overhead per article, politeness waits excluded: a loopback server serves one feed listing N copies of a
@@ -93,9 +92,7 @@ public final class CrawlOverheadBenchmark {
           report.politenessWait().toMillis(), busy.toNanos() / 1e6 / report.published(),
           report.published() / (busy.toNanos() / 1e9), cpuMs / report.published());
     } finally {
-      try (Stream<Path> files = Files.walk(home)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      Directories.deleteTree(home);
     }
   }
 

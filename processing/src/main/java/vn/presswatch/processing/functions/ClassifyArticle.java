@@ -22,6 +22,7 @@ import vn.presswatch.processing.classify.Classification;
 import vn.presswatch.processing.classify.PlanClassifier;
 import vn.presswatch.processing.classify.ThemeMatch;
 import vn.presswatch.processing.document.ArticleDocument;
+import vn.presswatch.processing.jobs.BoundedRun;
 import vn.presswatch.processing.jobs.JobInputs;
 import vn.presswatch.processing.model.ArticleVersion;
 import vn.presswatch.processing.model.RawRecord;
@@ -31,6 +32,10 @@ import vn.presswatch.processing.model.ThemeHit;
  * Parses each Kafka record into an {@link Article}, classifies it against every plan, and emits what it contributes
  * to the counts. Its articles-index document goes to the {@link #ARTICLE_DOCUMENTS} side output; a record that cannot
  * be used goes to {@link #DEAD_LETTERS} with the reason, and the stream flows on.
+ *
+ * <p>In a {@link BoundedRun} (a reprocess) it keeps only the articles published in the run's range, stamps their
+ * documents with the run's start, and skips records that cannot be read: the live job reads the same records and has
+ * dead-lettered them already.
  */
 public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> {
   private static final Logger LOG = LoggerFactory.getLogger(ClassifyArticle.class);
@@ -46,15 +51,25 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
   public static final OutputTag<byte[]> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
   private final JobInputs inputs;
+  private final BoundedRun bounded;
   private transient List<PlanClassifier> classifiers;
   private transient Counter articlesIn;
   private transient Counter classified;
   private transient Counter deadLettered;
+  private transient Counter outsideRange;
   /** Milliseconds from the crawler's fetch to classification, of the last article: the pipeline's lag. */
   private transient volatile long lastLatency;
 
   public ClassifyArticle(JobInputs inputs) {
+    this(inputs, null);
+  }
+
+  /**
+   * @param bounded the range of a reprocess, or {@code null} in the live job
+   */
+  public ClassifyArticle(JobInputs inputs, BoundedRun bounded) {
     this.inputs = inputs;
+    this.bounded = bounded;
   }
 
   @Override
@@ -63,6 +78,7 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
     articlesIn = getRuntimeContext().getMetricGroup().counter("articlesIn");
     classified = getRuntimeContext().getMetricGroup().counter("articlesClassified");
     deadLettered = getRuntimeContext().getMetricGroup().counter("articlesDeadLettered");
+    outsideRange = getRuntimeContext().getMetricGroup().counter("articlesOutsideRange");
     getRuntimeContext().getMetricGroup().gauge("fetchToClassifyMillis", () -> lastLatency);
   }
 
@@ -80,7 +96,15 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
         throw new InvalidRecordException("published_at " + article.publishedAt() + " is before " + EARLIEST);
       }
     } catch (InvalidRecordException e) {
+      if (bounded != null) {
+        LOG.debug("record {} skipped (the live job dead-letters it): {}", record.position(), e.getMessage());
+        return;
+      }
       deadLetter(ctx, record, e.getMessage());
+      return;
+    }
+    if (bounded != null && !bounded.contains(article.publishedAt())) {
+      outsideRange.inc();
       return;
     }
     IndexOp document;
@@ -95,7 +119,8 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
           hits.add(new ThemeHit(c.planId(), m.themeId(), m.titleHit()).encode());
         }
       }
-      document = ArticleDocument.of(article, results, inputs.labels(), inputs.indexNames(), Instant.now());
+      document = ArticleDocument.of(article, results, inputs.labels(), inputs.indexNames(),
+          bounded == null ? Instant.now() : bounded.startedAt());
       version = new ArticleVersion(article.id(), article.outlet(), VietnamTime.day(article.publishedAt()).toEpochDay(),
           article.duplicateOf() != null, results.stream().map(Classification::planId).toArray(String[]::new),
           hits.toArray(String[]::new));

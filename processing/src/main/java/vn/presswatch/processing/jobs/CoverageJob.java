@@ -1,11 +1,13 @@
 package vn.presswatch.processing.jobs;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -28,6 +30,10 @@ import vn.presswatch.processing.source.RawRecordDeserializer;
  * The coverage job: articles topic → classify → track versions → count per plan, outlet and Vietnamese day →
  * Elasticsearch, with unusable records to the dead-letter topic; beside it, the crawler's source-health events and
  * every dead letter are indexed for the dashboards. Wiring only; each step is its own operator.
+ *
+ * <p>With a {@link BoundedRun} in its config the same job reprocesses a range of days: it reads the range from Kafka
+ * with fresh state under its own consumer group, stamps every document it writes with the run's start, finishes at
+ * the end offsets it started with, and leaves source health and dead letters to the live job.
  */
 public final class CoverageJob {
   public static final String NAME = "presswatch-coverage";
@@ -42,28 +48,36 @@ public final class CoverageJob {
     env.setParallelism(config.parallelism());
     env.enableCheckpointing(config.checkpointInterval().toMillis());
 
-    KafkaSource<RawRecord> source = KafkaSource.<RawRecord>builder()
+    BoundedRun bounded = config.bounded();
+    KafkaSourceBuilder<RawRecord> sourceBuilder = KafkaSource.<RawRecord>builder()
         .setBootstrapServers(config.kafkaBootstrapServers())
         .setTopics(config.articlesTopic())
         .setGroupId(config.consumerGroup())
-        .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
         .setDeserializer(new RawRecordDeserializer())
-        .setProperty("commit.offsets.on.checkpoint", "true")
-        .build();
+        .setProperty("commit.offsets.on.checkpoint", "true");
+    if (bounded == null) {
+      sourceBuilder.setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST));
+    } else {
+      // From the first record stamped in the range to the end offsets of now; ClassifyArticle keeps the range's.
+      sourceBuilder.setStartingOffsets(OffsetsInitializer.timestamp(bounded.from().toEpochMilli()))
+          .setBounded(OffsetsInitializer.latest());
+    }
+    KafkaSource<RawRecord> source = sourceBuilder.build();
     WatermarkStrategy<RawRecord> watermarks = WatermarkStrategy.<RawRecord>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
         .withTimestampAssigner((r, ts) -> r.timestamp())
         .withIdleness(IDLENESS);
 
     SingleOutputStreamOperator<ArticleVersion> versions = env
         .fromSource(source, watermarks, "articles").uid("articles-source")
-        .process(new ClassifyArticle(inputs)).name("classify").uid("classify");
+        .process(new ClassifyArticle(inputs, bounded)).name("classify").uid("classify");
 
     DataStream<IndexOp> coverageDocuments = versions
         .keyBy(ArticleVersion::articleId)
         .process(new TrackArticleVersions()).name("track-versions").uid("track-versions")
         .keyBy(d -> d.countKey())
         .process(new CountCoverage()).name("count-coverage").uid("count-coverage")
-        .map(row -> CoverageDocument.of(row, inputs.labels(), inputs.indexNames(), java.time.Instant.now()))
+        .map(row -> CoverageDocument.of(row, inputs.labels(), inputs.indexNames(),
+            bounded == null ? Instant.now() : bounded.startedAt()))
         .name("coverage-documents").uid("coverage-documents");
 
     // Keyed by document id: every version of a document goes to the same writer, in order, so a newer count is
@@ -76,6 +90,25 @@ public final class CoverageJob {
         .name("elasticsearch").uid("elasticsearch-sink")
         .setParallelism(config.sink().parallelism());
 
+    if (bounded == null) {
+      // A reprocess rewrites counts only; source health and dead letters stay with the live job.
+      indexOperationalTopics(env, config, inputs);
+    }
+
+    versions.getSideOutput(ClassifyArticle.DEAD_LETTERS)
+        .sinkTo(KafkaSink.<byte[]>builder()
+            .setBootstrapServers(config.kafkaBootstrapServers())
+            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+            .setRecordSerializer(KafkaRecordSerializationSchema.<byte[]>builder()
+                .setTopic(config.deadLetterTopic())
+                .setValueSerializationSchema(new RawBytes())
+                .build())
+            .build())
+        .name("dead-letters").uid("dead-letter-sink");
+  }
+
+  private static void indexOperationalTopics(StreamExecutionEnvironment env, CoverageJobConfig config,
+      JobInputs inputs) {
     KafkaSource<RawRecord> operational = KafkaSource.<RawRecord>builder()
         .setBootstrapServers(config.kafkaBootstrapServers())
         .setTopics(config.sourceHealthTopic(), config.deadLetterTopic())
@@ -89,16 +122,5 @@ public final class CoverageJob {
         .name("operational-documents").uid("operational-documents")
         .sinkTo(new ElasticsearchSink(config.elasticsearch(), config.sink(), null))
         .name("elasticsearch-operational").uid("elasticsearch-operational-sink");
-
-    versions.getSideOutput(ClassifyArticle.DEAD_LETTERS)
-        .sinkTo(KafkaSink.<byte[]>builder()
-            .setBootstrapServers(config.kafkaBootstrapServers())
-            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-            .setRecordSerializer(KafkaRecordSerializationSchema.<byte[]>builder()
-                .setTopic(config.deadLetterTopic())
-                .setValueSerializationSchema(new RawBytes())
-                .build())
-            .build())
-        .name("dead-letters").uid("dead-letter-sink");
   }
 }

@@ -17,6 +17,8 @@ import vn.presswatch.processing.sink.SinkSettings;
  * @param sink bulk and retry settings
  * @param checkpointInterval how often state and offsets are checkpointed
  * @param parallelism operator parallelism
+ * @param bounded the range of a reprocess; {@code null} for the live job, which runs unbounded from its committed
+ *     offsets
  */
 public record CoverageJobConfig(
     String kafkaBootstrapServers,
@@ -25,7 +27,8 @@ public record CoverageJobConfig(
     ElasticsearchOptions elasticsearch,
     SinkSettings sink,
     Duration checkpointInterval,
-    int parallelism)
+    int parallelism,
+    BoundedRun bounded)
     implements Serializable {
 
   /** The consumer group of the live coverage job. */
@@ -34,7 +37,22 @@ public record CoverageJobConfig(
   public static CoverageJobConfig from(Settings settings, String kafkaBootstrapServers, ElasticsearchOptions es) {
     return new CoverageJobConfig(kafkaBootstrapServers, settings.string("kafka.topic-prefix"), LIVE_GROUP, es,
         SinkSettings.from(settings), settings.duration("flink.checkpoint-interval"),
-        settings.integer("flink.parallelism"));
+        settings.integer("flink.parallelism"), null);
+  }
+
+  /**
+   * The same job bounded to {@code run}, under a consumer group of its own (named after the run's start) so that the
+   * live job's committed offsets are never touched.
+   */
+  public CoverageJobConfig boundedTo(BoundedRun run) {
+    return new CoverageJobConfig(kafkaBootstrapServers, topicPrefix,
+        LIVE_GROUP + "-reprocess-" + run.startedAt().toEpochMilli(), elasticsearch, sink, checkpointInterval,
+        parallelism, run);
+  }
+
+  /** The Flink job name: the live job's, or with {@code -reprocess} for a bounded run. */
+  public String jobName() {
+    return bounded == null ? CoverageJob.NAME : CoverageJob.NAME + "-reprocess";
   }
 
   public String articlesTopic() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.flink.streaming.api.operators.ProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import vn.presswatch.core.article.Article;
 import vn.presswatch.core.article.ArticleCodec;
 import vn.presswatch.core.json.Json;
+import vn.presswatch.core.time.Period;
+import vn.presswatch.elastic.IndexOp;
 import vn.presswatch.elastic.IndexNames;
+import vn.presswatch.processing.jobs.BoundedRun;
 import vn.presswatch.processing.jobs.JobInputs;
 import vn.presswatch.processing.model.ArticleVersion;
 import vn.presswatch.processing.model.RawRecord;
@@ -29,10 +33,16 @@ class ClassifyArticleTest {
 
   @BeforeEach
   void open() throws Exception {
+    harness = harness(null);
+  }
+
+  private static OneInputStreamOperatorTestHarness<RawRecord, ArticleVersion> harness(BoundedRun bounded)
+      throws Exception {
     JobInputs inputs = new JobInputs(List.of(Files.readString(Path.of("../config/plans/205-KH-BTCTW-2019.yaml"))),
         "outlets:\n  - {id: nhandan, name: Báo Nhân Dân, kind: central}\n", new IndexNames("presswatch"));
-    harness = new OneInputStreamOperatorTestHarness<>(new ProcessOperator<>(new ClassifyArticle(inputs)));
-    harness.open();
+    var h = new OneInputStreamOperatorTestHarness<>(new ProcessOperator<>(new ClassifyArticle(inputs, bounded)));
+    h.open();
+    return h;
   }
 
   @AfterEach
@@ -98,5 +108,33 @@ class ClassifyArticleTest {
     assertThat(harness.extractOutputValues()).isEmpty();
     assertThat(deadLetters()).singleElement()
         .satisfies(d -> assertThat(d.get("detail").asText()).contains("is before 1990-01-01"));
+  }
+
+  @Test
+  void aReprocessKeepsOnlyTheArticlesOfItsVietnameseDaysAndStampsThemWithItsStart() throws Exception {
+    harness.close();
+    Instant startedAt = Instant.parse("2026-01-02T03:04:05.678Z");
+    harness = harness(BoundedRun.of(Period.between(LocalDate.of(2019, 5, 29), LocalDate.of(2019, 5, 29)),
+        startedAt));
+    // 00:30 on 29 May in Vietnam (still 28 May in UTC) is in; 00:30 on 30 May (29 May in UTC) is out.
+    harness.processElement(record(ArticleCodec.toBytes(article(Instant.parse("2019-05-28T17:30:00Z")))), 0);
+    harness.processElement(record(ArticleCodec.toBytes(article(Instant.parse("2019-05-29T17:30:00Z")))), 0);
+    harness.processElement(record(ArticleCodec.toBytes(article(Instant.parse("2019-05-28T16:59:59Z")))), 0);
+
+    assertThat(harness.extractOutputValues()).singleElement()
+        .satisfies(v -> assertThat(v.epochDay()).isEqualTo(LocalDate.of(2019, 5, 29).toEpochDay()));
+    assertThat(harness.getSideOutput(ClassifyArticle.ARTICLE_DOCUMENTS)).singleElement().satisfies(r -> {
+      JsonNode doc = Json.mapper().readTree(((StreamRecord<IndexOp>) r).getValue().json());
+      assertThat(doc.get("indexed_at").asText()).isEqualTo("2026-01-02T03:04:05.678Z");
+    });
+  }
+
+  @Test
+  void aReprocessSkipsUnreadableRecordsTheLiveJobHasDeadLetteredAlready() throws Exception {
+    harness.close();
+    harness = harness(BoundedRun.of(Period.parse("2019-H1"), Instant.now()));
+    harness.processElement(record("{oops".getBytes(StandardCharsets.UTF_8)), 0);
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(deadLetters()).isEmpty();
   }
 }

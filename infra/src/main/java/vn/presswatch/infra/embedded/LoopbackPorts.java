@@ -1,4 +1,4 @@
-package vn.presswatch.infra.embedded.internal;
+package vn.presswatch.infra.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package vn.presswatch.infra.embedded.internal;
+package vn.presswatch.infra.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,2 @@
+/** Small file-system helpers. */
+package vn.presswatch.core.io;

@@ -1,0 +1,2 @@
+/** The crawler's counters and per-source health served over HTTP in the Prometheus text format. */
+package vn.presswatch.ingest.metrics;
