@@ -52,6 +52,7 @@ class CrawlerKillIT {
   static final Path LOGS = Path.of("target", "crawler-kill");
 
   @TempDir static Path dir;
+  static final List<Process> children = new ArrayList<>();
   static Pipeline pipeline;
   static ElasticsearchClient es;
 
@@ -64,6 +65,8 @@ class CrawlerKillIT {
 
   @AfterAll
   static void stop() {
+    // A failed assertion must not leave a crawler running.
+    children.forEach(Process::destroyForcibly);
     if (pipeline != null) {
       pipeline.close();
     }
@@ -84,7 +87,9 @@ class CrawlerKillIT {
         "MONITOR_FETCH_ALLOW_PRIVATE_ADDRESSES", "true",
         "MONITOR_FETCH_CRAWL_DELAY", "PT0S",
         "MONITOR_CRAWL_STATE_SAVE_INTERVAL", "PT0.2S"));
-    return pb.start();
+    Process child = pb.start();
+    children.add(child);
+    return child;
   }
 
   static Map<TopicPartition, Long> endOffsets() {
