@@ -46,8 +46,10 @@ import vn.presswatch.ingest.state.CrawlState;
  * articles, dead letters and source health to an {@link ArticleSink}. Feeds and pages are grouped by site and each
  * site is crawled by one worker at a time ({@code crawl.threads} workers), politely.
  *
- * <p>State (conditional-GET validators, seen URLs, fingerprints, health) lives in {@code home/crawl/state.json} and
- * is saved after every crawl; raw responses go to {@code home/warc/}. Use {@link #crawlOnce()} for one pass or
+ * <p>State (conditional-GET validators, seen URLs, fingerprints, health) lives in {@code home/crawl/state.json}; it
+ * is saved every {@code crawl.state-save-interval} during a crawl and after it, each time once the sink has delivered
+ * what it records (see {@link StateCheckpoints}), so a crawler killed mid-way resumes where it was. Raw responses go
+ * to {@code home/warc/}. Use {@link #crawlOnce()} for one pass or
  * {@link #runUntilStopped(BooleanSupplier)} for the poll loop; {@link #counters()} can be read at any time.
  */
 public final class CrawlService implements AutoCloseable {
@@ -63,6 +65,7 @@ public final class CrawlService implements AutoCloseable {
   private final int maxItemsPerFeed;
   private final SourceHealth.Thresholds thresholds;
   private final CrawlState state;
+  private final StateCheckpoints checkpoints;
   private final ResponseArchive archive;
   private final PoliteFetcher fetcher;
   private final CrawlCounters counters = new CrawlCounters();
@@ -94,6 +97,7 @@ public final class CrawlService implements AutoCloseable {
     this.thresholds = SourceHealth.Thresholds.from(settings);
     this.state = CrawlState.open(CrawlState.fileIn(home), settings.integer("crawl.max-seen-urls"),
         settings.integer("crawl.max-fingerprints"));
+    this.checkpoints = new StateCheckpoints(state, sink, clock, settings.duration("crawl.state-save-interval"));
     this.archive = settings.bool("crawl.warc")
         ? new WarcArchive(home.resolve("warc"), settings.longValue("crawl.warc-max-file-bytes"))
         : ResponseArchive.NONE;
@@ -159,9 +163,13 @@ public final class CrawlService implements AutoCloseable {
     }
     counters.pagesQueued(queued.size());
     runBySite(pageWork);
-    polled.forEach(feeds::commit);
-    state.save();
-    sink.flush();
+    // A stopped crawl keeps the feeds it did not finish due, so that a restart crawls the rest at once.
+    polled.forEach((feed, poll) -> {
+      if (!stopped || feeds.crawledAll(poll)) {
+        feeds.commit(feed, poll);
+      }
+    });
+    checkpoints.save();
     return report(due.size(), start, waitedBefore);
   }
 
@@ -206,8 +214,7 @@ public final class CrawlService implements AutoCloseable {
     }
     counters.pagesQueued(queued);
     runBySite(pageWork);
-    state.save();
-    sink.flush();
+    checkpoints.save();
     return report(withSitemaps.size(), start, waitedBefore);
   }
 
@@ -259,8 +266,14 @@ public final class CrawlService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopped = true;
+    } catch (RuntimeException e) {
+      // A page the sink refuses, or a bug on one page, must neither abandon the rest of its site's pages nor pass
+      // silently; the page is not marked crawled, so the next poll tries it again.
+      LOG.error("page {} of {} failed", url, outlet.id(), e);
+      diversions.divert("crawl", "crawler-error", e.toString(), outlet.id(), url, null);
     } finally {
       counters.pageDone();
+      checkpoints.maybeSave();
     }
   }
 
@@ -354,7 +367,11 @@ public final class CrawlService implements AutoCloseable {
   public void close() throws IOException {
     stopped = true;
     workers.shutdownNow();
-    state.save();
+    try {
+      checkpoints.save();
+    } catch (RuntimeException e) {
+      LOG.error("crawl state not saved at close: {}", e.getMessage());
+    }
     archive.close();
   }
 

@@ -57,15 +57,18 @@ final class FeedPoller {
    * @param items the feed's items not crawled before, in feed order; empty when not modified or failed
    * @param validators the response's validators, to be kept (by {@link #commit}) only once every item is crawled,
    *     null when there is nothing to keep
+   * @param polledAt when the poll started, kept by {@link #commit} as the feed's last poll
    */
-  record Polled(List<FeedItem> items, Validators validators) {
-    static final Polled NOTHING = new Polled(List.of(), null);
+  record Polled(List<FeedItem> items, Validators validators, Instant polledAt) {
+    static Polled nothing(Instant polledAt) {
+      return new Polled(List.of(), null, polledAt);
+    }
   }
 
   /**
-   * Polls a feed. The previous validators stay in the state until {@link #commit}: if the crawl stops, or some
-   * pages fail for a while or are deferred, the next poll fetches the whole feed again instead of getting a 304 and
-   * losing the items not crawled yet.
+   * Polls a feed. The state is left as it was until {@link #commit}: if the crawl stops or is killed, the feed is
+   * still due and is polled again at once; if some pages fail for a while or are deferred, the next poll fetches the
+   * whole feed again instead of getting a 304 and losing the items not crawled yet.
    */
   Polled poll(Outlet outlet, Feed feed) throws InterruptedException {
     String url = feed.url();
@@ -75,16 +78,14 @@ final class FeedPoller {
     try {
       response = fetcher.get(url, new Validators(known.etag(), known.lastModified()));
     } catch (FetchException e) {
-      state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
       fail(outlet, feed, "fetch", e.reason(), e.getMessage(), null);
-      return Polled.NOTHING;
+      return Polled.nothing(now);
     }
     counters.feedFetched();
     if (response.notModified()) {
-      state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
       diversions.skip("not-modified", outlet.id(), url);
       record(health(outlet, feed).success(now, 0, thresholds));
-      return Polled.NOTHING;
+      return Polled.nothing(now);
     }
     archive.archive(response);
     ParsedFeed parsed;
@@ -92,11 +93,9 @@ final class FeedPoller {
       parsed = FeedParser.parse(response.body(), response.contentType(), response.finalUrl());
     } catch (FeedParseException e) {
       // The broken version's validators are not kept: a 304 next time must not pass for a healthy feed.
-      state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
       fail(outlet, feed, "feed", e.reason(), e.getMessage(), new String(response.body(), StandardCharsets.UTF_8));
-      return Polled.NOTHING;
+      return Polled.nothing(now);
     }
-    state.feed(url, new FeedValidators(known.etag(), known.lastModified(), now));
     counters.itemsSeen(parsed.items().size());
     for (int i = 0; i < parsed.skipped(); i++) {
       diversions.skip("no-link", outlet.id(), url);
@@ -104,17 +103,23 @@ final class FeedPoller {
     List<FeedItem> fresh = parsed.items().stream().filter(item -> isNew(outlet, item)).toList();
     LOG.info("feed {} {}: {} items, {} new", outlet.id(), url, parsed.items().size(), fresh.size());
     record(health(outlet, feed).success(now, fresh.size(), thresholds));
-    return new Polled(fresh, Validators.of(response));
+    return new Polled(fresh, Validators.of(response), now);
   }
 
-  /** Keeps a poll's validators for the next conditional GET if every item it listed has been crawled. */
+  /** Whether every item a poll listed has been crawled (published or dead-lettered for good). */
+  boolean crawledAll(Polled polled) {
+    return polled.items().stream().allMatch(i -> state.seen(CanonicalUrls.clean(i.url())).isPresent());
+  }
+
+  /**
+   * Records the poll's time, so that the feed is next due one interval later, and keeps its validators for the next
+   * conditional GET if every item it listed has been crawled.
+   */
   void commit(Feed feed, Polled polled) {
-    if (polled.validators() == null
-        || !polled.items().stream().allMatch(i -> state.seen(CanonicalUrls.clean(i.url())).isPresent())) {
-      return;
-    }
-    state.feed(feed.url()).ifPresent(v -> state.feed(feed.url(),
-        new FeedValidators(polled.validators().etag(), polled.validators().lastModified(), v.lastPolled())));
+    FeedValidators known = state.feed(feed.url()).orElse(new FeedValidators(null, null, null));
+    state.feed(feed.url(), polled.validators() != null && crawledAll(polled)
+        ? new FeedValidators(polled.validators().etag(), polled.validators().lastModified(), polled.polledAt())
+        : new FeedValidators(known.etag(), known.lastModified(), polled.polledAt()));
   }
 
   private boolean isNew(Outlet outlet, FeedItem item) {

@@ -140,6 +140,84 @@ class CrawlServiceTest {
   }
 
   @Test
+  void aCrawlerKilledMidPassResumesFromTheStateSavedDuringThePass() throws Exception {
+    web.serve("/rss.xml", "application/rss+xml", rss("/1.html", "/2.html", "/3.html", "/4.html", "/5.html"));
+    Path stateFile = vn.presswatch.ingest.state.CrawlState.fileIn(home);
+    Path atKill = home.resolve("state-at-kill.json");
+    for (int i = 1; i <= 5; i++) {
+      String html = "<html><head><title>Tin " + i + "</title></head><body><article><p>" + STORY.replace("24/11",
+          i + "/11") + "</p></article></body></html>";
+      int n = i;
+      web.route("/" + i + ".html", ex -> {
+        if (n == 4) {
+          // What a kill -9 at this moment would leave on disk.
+          Files.copy(stateFile, atKill);
+        }
+        TestWebServer.send(ex, 200, "text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      });
+    }
+    try (CrawlService crawler = crawler(List.of(outlet("x", "/rss.xml")), "crawl.state-save-interval", "PT0S")) {
+      crawler.crawlOnce();
+    }
+    Files.move(atKill, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    int firstRun = sink.articles().size();
+
+    try (CrawlService restarted = crawler(List.of(outlet("x", "/rss.xml")))) {
+      CrawlReport report = restarted.crawlOnce();
+      assertThat(report.feedsPolled()).as("the interrupted feed is due again at once").isEqualTo(1);
+      assertThat(report.byReason()).containsEntry("seen-before", 3L);
+    }
+    assertThat(firstRun).isEqualTo(5);
+    assertThat(sink.articles().subList(firstRun, sink.articles().size())).extracting(Article::url)
+        .containsExactly(web.url("/4.html"), web.url("/5.html"));
+    assertThat(web.count("/1.html")).isEqualTo(1);
+    assertThat(web.count("/4.html")).isEqualTo(2);
+  }
+
+  @Test
+  void aPageTheSinkRefusesIsDeadLetteredAndTheSitesOtherPagesAreStillCrawled() throws Exception {
+    web.serve("/rss.xml", "application/rss+xml", rss("/1.html", "/2.html", "/3.html"));
+    for (int i = 1; i <= 3; i++) {
+      page("/" + i + ".html", "Tin " + i, STORY.replace("24/11", i + "/11"));
+    }
+    vn.presswatch.ingest.publish.ArticleSink refusing = new vn.presswatch.ingest.publish.ArticleSink() {
+      @Override
+      public void article(Article article) {
+        if (article.url().endsWith("/2.html")) {
+          throw new IllegalArgumentException("Invalid timestamp: -62135596800000");
+        }
+        sink.article(article);
+      }
+
+      @Override
+      public void deadLetter(DeadLetter deadLetter) {
+        sink.deadLetter(deadLetter);
+      }
+
+      @Override
+      public void sourceHealth(SourceHealth health) {
+        sink.sourceHealth(health);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    try (CrawlService crawler = new CrawlService(TestSettings.with(), List.of(outlet("x", "/rss.xml")), home,
+        refusing, new SimplePageReader(), clock, clock.sleeper())) {
+      assertThat(crawler.crawlOnce().byReason()).containsEntry("crawler-error", 1L);
+    }
+    assertThat(sink.articles()).extracting(Article::url).containsExactlyInAnyOrder(web.url("/1.html"),
+        web.url("/3.html"));
+    assertThat(sink.deadLetters()).singleElement().satisfies(d -> {
+      assertThat(d.url()).isEqualTo(web.url("/2.html"));
+      assertThat(d.detail()).contains("Invalid timestamp");
+    });
+  }
+
+  @Test
   void deferredItemsAreCrawledAtTheNextPollThoughTheFeedIsUnchanged() throws Exception {
     String body = rss("/1.html", "/2.html", "/3.html");
     web.route("/rss.xml", ex -> {

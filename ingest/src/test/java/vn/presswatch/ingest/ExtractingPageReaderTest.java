@@ -57,4 +57,19 @@ class ExtractingPageReaderTest {
     assertThatThrownBy(() -> new ExtractingPageReader().read(response(null, empty), VNEXPRESS))
         .isInstanceOfSatisfying(PageRejectedException.class, e -> assertThat(e.reason()).isEqualTo("no-body"));
   }
+
+  @Test
+  void refusesBinaryDataLabelledAsHtml() {
+    byte[] garbage = new byte[8_000];
+    new java.util.Random(7).nextBytes(garbage);
+    assertThatThrownBy(() -> new ExtractingPageReader().read(response("text/html; charset=utf-8", garbage),
+        VNEXPRESS))
+        .isInstanceOfSatisfying(PageRejectedException.class, e -> assertThat(e.reason()).isEqualTo("not-html"));
+  }
+
+  @Test
+  void aRealPageIsNotBinary() throws Exception {
+    assertThat(ExtractingPageReader.isBinary(fundusPage())).isFalse();
+    assertThat(ExtractingPageReader.isBinary("<p>Tin</p>".getBytes(StandardCharsets.UTF_16))).isFalse();
+  }
 }

@@ -42,6 +42,11 @@ public final class ArticleCodec {
       throw new InvalidRecordException(
           "schema_version " + article.schemaVersion() + " is newer than this reader (" + Article.SCHEMA_VERSION + ")");
     }
+    if (article.schemaVersion() < 1) {
+      // Version 1 is the first there is: a record without one (read as 0) was not written by a presswatch crawler.
+      throw new InvalidRecordException("schema_version " + article.schemaVersion()
+          + " is not a version of the article record (missing or below 1)");
+    }
     return article;
   }
 

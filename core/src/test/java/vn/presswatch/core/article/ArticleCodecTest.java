@@ -42,6 +42,18 @@ class ArticleCodecTest {
   }
 
   @Test
+  void rejectsRecordsWithoutASchemaVersionOrBelowTheFirst() {
+    String json = ArticleCodec.toJson(sample());
+    for (String bad : List.of(json.replace("\"schema_version\":1,", ""),
+        json.replace("\"schema_version\":1", "\"schema_version\":0"),
+        json.replace("\"schema_version\":1", "\"schema_version\":-1"))) {
+      assertThatThrownBy(() -> ArticleCodec.fromBytes(bad.getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOf(InvalidRecordException.class)
+          .hasMessageContaining("not a version of the article record");
+    }
+  }
+
+  @Test
   void idsAreStableAndShort() {
     assertThat(ArticleIds.forUrl("https://a.vn/x")).hasSize(24).isEqualTo(ArticleIds.forUrl("https://a.vn/x"));
     assertThat(ArticleIds.forUrl("https://a.vn/x")).isNotEqualTo(ArticleIds.forUrl("https://a.vn/y"));

@@ -24,7 +24,8 @@ import vn.presswatch.ingest.health.SourceHealth;
  * Publishes to Kafka with an idempotent producer ({@code acks=all}, {@code enable.idempotence=true}): articles to
  * {@link Topics#ARTICLES} as {@link ArticleCodec} JSON keyed by article id with the publication time as record
  * timestamp; dead letters to {@link Topics#DEAD_LETTER} keyed by source; health to {@link Topics#SOURCE_HEALTH}
- * keyed by {@code outlet feed-url}. A failed send is logged and re-thrown at the next {@link #flush()}, so a crawl
+ * keyed by {@code outlet feed-url}. The record timestamp is clamped to the epoch and the present ({@link
+ * #recordTimestamp}); the article keeps its own date. A failed send is logged and re-thrown at the next {@link #flush()}, so a crawl
  * never reports success for records that were lost.
  */
 public final class KafkaArticleSink implements ArticleSink {
@@ -60,8 +61,21 @@ public final class KafkaArticleSink implements ArticleSink {
 
   @Override
   public void article(Article article) {
-    send(new ProducerRecord<>(articles, null, article.publishedAt().toEpochMilli(), utf8(article.id()),
-        ArticleCodec.toBytes(article)), article.url());
+    send(new ProducerRecord<>(articles, null, recordTimestamp(article.publishedAt(), System.currentTimeMillis()),
+        utf8(article.id()), ArticleCodec.toBytes(article)), article.url());
+  }
+
+  /**
+   * The Kafka timestamp of an article record: its publication time, but never before the epoch (the producer refuses
+   * negative timestamps) nor after {@code nowMillis} (brokers refuse timestamps more than {@code
+   * log.message.timestamp.after.max.ms}, one hour by default, ahead). Without the clamp one page claiming the year 1
+   * or 2999 failed the whole crawl pass, at every restart. The coverage job judges the article's own date.
+   */
+  static long recordTimestamp(java.time.Instant publishedAt, long nowMillis) {
+    if (publishedAt.getEpochSecond() < 0) {
+      return 0;
+    }
+    return publishedAt.isAfter(java.time.Instant.ofEpochMilli(nowMillis)) ? nowMillis : publishedAt.toEpochMilli();
   }
 
   @Override

@@ -26,8 +26,8 @@ import vn.presswatch.ingest.health.SourceHealth;
 public final class CrawlState {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlState.class);
 
-  /** The file's shape. */
-  record Snapshot(
+  /** The file's shape, and a copy of the state taken at one moment by {@link #snapshot()}. */
+  public record Snapshot(
       Map<String, FeedValidators> feeds,
       Map<String, String> seen,
       List<SeenFingerprint> fingerprints,
@@ -40,6 +40,7 @@ public final class CrawlState {
   private final LinkedHashMap<String, String> seen = new LinkedHashMap<>();
   private final ArrayDeque<SeenFingerprint> fingerprints = new ArrayDeque<>();
   private final Map<String, SourceHealth> health = new TreeMap<>();
+  private final Object writing = new Object();
 
   private CrawlState(Path file, int maxSeen, int maxFingerprints) {
     this.file = file;
@@ -135,13 +136,36 @@ public final class CrawlState {
   }
 
   /** Writes the state to its file (a temporary file, then an atomic move). */
-  public synchronized void save() {
+  public void save() {
+    write(snapshot());
+  }
+
+  /**
+   * A copy of the state as it is now. A crawler takes it, makes sure everything it records as crawled has been
+   * delivered, then {@link #write}s it: the file never claims a page whose article may still be lost.
+   */
+  public synchronized Snapshot snapshot() {
+    return new Snapshot(new TreeMap<>(feeds), new LinkedHashMap<>(seen), new ArrayList<>(fingerprints),
+        new TreeMap<>(health));
+  }
+
+  /**
+   * Writes {@code snapshot} to the state file: a temporary file, then an atomic move, so that a crash at any moment
+   * leaves either the previous file or this one, never a torn one.
+   */
+  public void write(Snapshot snapshot) {
+    // Not under the state's own lock: crawl workers keep going while a large file is written.
+    synchronized (writing) {
+      writeFile(snapshot);
+    }
+  }
+
+  private void writeFile(Snapshot snapshot) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       ObjectMapper mapper = Json.mapper();
-      mapper.writeValue(tmp.toFile(),
-          new Snapshot(feeds, seen, new ArrayList<>(fingerprints), health));
+      mapper.writeValue(tmp.toFile(), snapshot);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write crawl state " + file, e);

@@ -41,6 +41,11 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
   private static final Logger LOG = LoggerFactory.getLogger(ClassifyArticle.class);
   /** Articles dated further ahead than this are rejected: a wrong date must not move the watermark into the future. */
   static final Duration MAX_FUTURE = Duration.ofDays(1);
+  /**
+   * Articles dated before this are rejected: no Vietnamese outlet published online earlier, and a page claiming the
+   * year 1 (a placeholder date) would otherwise be counted on a day no report covers.
+   */
+  static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
   public static final OutputTag<byte[]> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
@@ -85,6 +90,9 @@ public class ClassifyArticle extends ProcessFunction<RawRecord, ArticleVersion> 
       Instant latest = Instant.now().plus(MAX_FUTURE);
       if (article.publishedAt().isAfter(latest)) {
         throw new InvalidRecordException("published_at " + article.publishedAt() + " is in the future");
+      }
+      if (article.publishedAt().isBefore(EARLIEST)) {
+        throw new InvalidRecordException("published_at " + article.publishedAt() + " is before " + EARLIEST);
       }
     } catch (InvalidRecordException e) {
       if (bounded != null) {

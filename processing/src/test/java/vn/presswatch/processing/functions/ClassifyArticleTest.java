@@ -103,6 +103,14 @@ class ClassifyArticleTest {
   }
 
   @Test
+  void anArticleDatedBeforeTheOnlinePressIsDeadLettered() throws Exception {
+    harness.processElement(record(ArticleCodec.toBytes(article(Instant.parse("0001-01-01T00:00:00Z")))), 0);
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(deadLetters()).singleElement()
+        .satisfies(d -> assertThat(d.get("detail").asText()).contains("is before 1990-01-01"));
+  }
+
+  @Test
   void aReprocessKeepsOnlyTheArticlesOfItsVietnameseDaysAndStampsThemWithItsStart() throws Exception {
     harness.close();
     Instant startedAt = Instant.parse("2026-01-02T03:04:05.678Z");
