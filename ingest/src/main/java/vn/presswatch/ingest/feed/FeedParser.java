@@ -8,6 +8,8 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,6 +29,7 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.input.SAXBuilder;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 import vn.presswatch.ingest.extract.PublishedDates;
 
 /**
@@ -38,6 +41,8 @@ import vn.presswatch.ingest.extract.PublishedDates;
 public final class FeedParser {
   /** Date elements in order of preference: RSS, Atom, Dublin Core. */
   private static final List<String> DATE_ELEMENTS = List.of("pubDate", "published", "date", "updated", "issued");
+  private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
   private static final Pattern PROLOG_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=");
   private FeedParser() {}
 
@@ -54,8 +59,8 @@ public final class FeedParser {
     }
     SyndFeed feed;
     List<String> rawDates;
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), charsetHint(body, contentType), true)) {
-      Document document = secureBuilder().build(reader);
+    try {
+      Document document = document(body, contentType);
       rawDates = rawDates(document);
       feed = new SyndFeedInput().build(document);
     } catch (IllegalArgumentException e) {
@@ -84,6 +89,43 @@ public final class FeedParser {
       }
     }
     return new ParsedFeed(feed.getFeedType(), text(feed.getTitle()), List.copyOf(items), skipped);
+  }
+
+  /**
+   * Reads the XML. Feeds written by hand-made templates often use HTML's named entities ({@code &nbsp;},
+   * {@code &ndash;}, Vietnamese letters as {@code &ocirc;}) that XML does not declare: such a document is read again
+   * with each of them written as the character it names, rather than losing every item of the feed.
+   */
+  private static Document document(byte[] body, String contentType) throws JDOMException, IOException {
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), charsetHint(body, contentType), true)) {
+      return secureBuilder().build(reader);
+    } catch (JDOMException e) {
+      if (!String.valueOf(e.getMessage()).contains("was referenced, but not declared")) {
+        throw e;
+      }
+      StringWriter text = new StringWriter();
+      try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), charsetHint(body, contentType), true)) {
+        reader.transferTo(text);
+      }
+      return secureBuilder().build(new StringReader(withHtmlEntitiesResolved(text.toString())));
+    }
+  }
+
+  /** Replaces HTML named entities other than XML's five by numeric references; an unknown one becomes its text. */
+  static String withHtmlEntitiesResolved(String xml) {
+    return NAMED_ENTITY.matcher(xml).replaceAll(m -> {
+      String name = m.group(1);
+      if (XML_ENTITIES.contains(name)) {
+        return m.group();
+      }
+      String chars = Entities.getByName(name);
+      if (chars.isEmpty()) {
+        return "&amp;" + name + ";";
+      }
+      StringBuilder refs = new StringBuilder();
+      chars.codePoints().forEach(cp -> refs.append("&#").append(cp).append(';'));
+      return refs.toString();
+    });
   }
 
   /**

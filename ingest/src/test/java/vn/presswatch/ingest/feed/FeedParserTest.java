@@ -102,6 +102,19 @@ class FeedParserTest {
   }
 
   @Test
+  void htmlNamedEntitiesThatXmlDoesNotDeclareDoNotCostTheFeedItsItems() throws Exception {
+    byte[] rss = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Tin&nbsp;m&#7899;i</title>"
+        + "<item><title>H&ocirc;m nay &ndash; Đảng &amp; Nhà nước&nbsp;</title><link>https://example.vn/a.html</link>"
+        + "<description>&bogus; &lt;b&gt;</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+    ParsedFeed feed = FeedParser.parse(rss, "application/rss+xml", "https://example.vn/rss");
+    assertThat(feed.items()).singleElement().satisfies(item -> {
+      assertThat(item.title()).isEqualTo("Hôm nay – Đảng & Nhà nước");
+      assertThat(item.summary()).contains("&bogus;");
+    });
+    assertThat(FeedParser.withHtmlEntitiesResolved("&amp;&nbsp;&lt;")).isEqualTo("&amp;&#160;&lt;");
+  }
+
+  @Test
   void htmlIsNotAFeed() {
     assertThatThrownBy(() -> FeedParser.parse(fixture("html-instead.html"), "text/html", "https://example.vn/rss"))
         .isInstanceOfSatisfying(FeedParseException.class, e -> assertThat(e.reason()).isEqualTo("not-a-feed"));
