@@ -191,6 +191,9 @@ class PlanClassifierTest {
         .doesNotContainKey("1.4");
     assertThat(CLASSIFIER.classify("Báo chí góp sức vào thành công của Đại hội XIV", "", "").themeIds())
         .containsExactly("1.4");
+    // carrying out the Congress's resolution is 2.2, not the congress itself
+    assertThat(CLASSIFIER.classify("Tỉnh triển khai Nghị quyết Đại hội XIV", "", "").scores())
+        .doesNotContainKey("1.4");
   }
 
   @Test
