@@ -42,7 +42,14 @@ class PlanLoaderTest {
     assertThat(plan.theme("1.1").orElseThrow().signals().documents())
         .extracting(DocumentRef::label).contains("35-NQ/TW");
     assertThat(plan.theme("2.4").orElseThrow().signals().documents())
-        .extracting(DocumentRef::label).containsExactly("18-NQ/TW", "19-NQ/TW");
+        .extracting(DocumentRef::label).containsExactly("18-NQ/TW", "19-NQ/TW", "121-KL/TW", "60-NQ/TW");
+    // a document of the 14th Committee is dated by its year alone
+    assertThat(plan.theme("1.3").orElseThrow().signals().documents())
+        .filteredOn(d -> d.label().equals("207-QĐ/TW"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.year()).isEqualTo(2026);
+          assertThat(d.term()).isNull();
+        });
     assertThat(plan.forms()).extracting(PlanForm::id).containsExactly("column", "seminar", "press_award");
   }
 

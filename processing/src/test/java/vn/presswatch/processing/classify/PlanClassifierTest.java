@@ -175,6 +175,54 @@ class PlanClassifierTest {
   }
 
   @Test
+  void laterDocumentsContinuingAThemeCountWhenDated() {
+    assertThat(CLASSIFIER.classify("Ban hành Quy định số 207-QĐ/TW ngày 26/7/2026", "", "").themeIds())
+        .containsExactly("1.3");
+    assertThat(CLASSIFIER.classify("Triển khai Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị", "", "")
+        .themeIds()).containsExactly("1.4");
+    // the same number from another year is another document
+    assertThat(CLASSIFIER.classify("Thực hiện Chỉ thị số 45-CT/TW ngày 3/3/2010", "", "").scores())
+        .doesNotContainKey("1.4");
+  }
+
+  @Test
+  void anotherOrganisationsFourteenthCongressIsNotTheParty() {
+    assertThat(CLASSIFIER.classify("Khai mạc Đại hội XIV Hội Nông dân tỉnh", "", "").scores())
+        .doesNotContainKey("1.4");
+    assertThat(CLASSIFIER.classify("Báo chí góp sức vào thành công của Đại hội XIV", "", "").themeIds())
+        .containsExactly("1.4");
+    // carrying out the Congress's resolution is 2.2, not the congress itself
+    assertThat(CLASSIFIER.classify("Tỉnh triển khai Nghị quyết Đại hội XIV", "", "").scores())
+        .doesNotContainKey("1.4");
+  }
+
+  @Test
+  void hoChiMinhStyleIsKeyButTheBareTripletOnlySupports() {
+    assertThat(CLASSIFIER.classify("Đẩy mạnh thực hành tư tưởng, phong cách Hồ Chí Minh", "", "").themeIds())
+        .containsExactly("1.3");
+    assertThat(CLASSIFIER.classify("Hội thi kể chuyện về tư tưởng, đạo đức, phong cách Hồ Chí Minh", "", "")
+        .themes()).isEmpty();
+  }
+
+  @Test
+  void twoNamesOfTheReformInTheLeadCreditStreamlining() {
+    assertThat(CLASSIFIER.classify("Vượt qua tâm lý chờ đợi",
+        "Cuộc cách mạng tinh gọn đòi hỏi cải cách bộ máy từ trung ương tới cơ sở.", "").themeIds())
+        .containsExactly("2.4");
+  }
+
+  @Test
+  void standardNamesOfRegularThemesInTheTitle() {
+    assertThat(CLASSIFIER.classify("Phát huy dân chủ ở cơ sở tại các xã mới", "", "").themeIds())
+        .containsExactly("2.3");
+    assertThat(CLASSIFIER.classify("Sớm đưa Nghị quyết vào cuộc sống", "", "").themeIds())
+        .containsExactly("2.1");
+    assertThat(CLASSIFIER.classify("Nâng cao chất lượng công tác xây dựng Đảng trong khu vực kinh tế tư nhân",
+        "", "").themeIds()).containsExactly("2.6");
+    assertThat(CLASSIFIER.classify("Số hóa hồ sơ đảng viên", "", "").themeIds()).containsExactly("2.7");
+  }
+
+  @Test
   void survivesJavaSerialisation() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
