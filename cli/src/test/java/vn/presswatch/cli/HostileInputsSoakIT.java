@@ -43,6 +43,7 @@ import vn.presswatch.ingest.CrawlReport;
 import vn.presswatch.ingest.CrawlService;
 import vn.presswatch.ingest.publish.KafkaArticleSink;
 import vn.presswatch.ingest.replay.ReplayServer;
+import vn.presswatch.ingest.testsupport.TestWebServer;
 
 /**
  * Issue #8, "a soak run of hostile inputs": seeded fuzz of feeds and pages (truncated XML, lying charsets, entity
@@ -115,7 +116,7 @@ class HostileInputsSoakIT {
     ArticleSite site = ArticleSite.write(dir.resolve("site"), crawledGood, 60);
     CrawlReport report;
     try (ReplayServer replay = ReplayServer.start(site.dir());
-        HostileWebServer web = new HostileWebServer()) {
+        TestWebServer web = new TestWebServer()) {
       List<Outlet> outlets = new ArrayList<>(replay.outlets());
       outlets.add(outlet("hostile-pages", hostilePages(web)));
       outlets.add(outlet("hostile-feeds", hostileFeeds(web)));
@@ -218,7 +219,7 @@ class HostileInputsSoakIT {
 
   // ---- hostile pages, listed by well-formed feeds ----
 
-  private List<String> hostilePages(HostileWebServer web) {
+  private List<String> hostilePages(TestWebServer web) {
     List<String> feeds = new ArrayList<>();
     List<String> links = new ArrayList<>();
     int slow = 0;
@@ -241,11 +242,11 @@ class HostileInputsSoakIT {
         case 2 -> {
           web.route(path, ex -> {
             ex.getResponseHeaders().set("Location", path + "x");
-            HostileWebServer.send(ex, 302, null, new byte[0]);
+            TestWebServer.send(ex, 302, null, new byte[0]);
           });
           web.route(path + "x", ex -> {
             ex.getResponseHeaders().set("Location", path);
-            HostileWebServer.send(ex, 302, null, new byte[0]);
+            TestWebServer.send(ex, 302, null, new byte[0]);
           });
           expect("page-redirect-loop", url, null, "redirect-loop", "too-many-redirects");
         }
@@ -299,7 +300,7 @@ class HostileInputsSoakIT {
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
-            HostileWebServer.send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+            TestWebServer.send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
           });
           expect("page-slow", url, null, "timeout");
         }
@@ -318,7 +319,7 @@ class HostileInputsSoakIT {
 
   // ---- hostile feeds ----
 
-  private List<String> hostileFeeds(HostileWebServer web) {
+  private List<String> hostileFeeds(TestWebServer web) {
     List<String> feeds = new ArrayList<>();
     for (int i = 0; i < HOSTILE_FEEDS; i++) {
       String path = "/f/" + i + ".rss";
@@ -385,7 +386,7 @@ class HostileInputsSoakIT {
   }
 
   /** A good page listed by a hostile but readable feed: it must be indexed like any good article. */
-  private void goodListedPage(HostileWebServer web, String path, Article a, boolean withDate, String kind) {
+  private void goodListedPage(TestWebServer web, String path, Article a, boolean withDate, String kind) {
     String html = ArticleSite.page(a);
     if (!withDate) {
       html = html.replaceAll("<meta property=\"article:published_time\"[^>]*>", "");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A loopback HTTP server whose paths are scripted per test; it records every request it receives. */
@@ -26,6 +27,7 @@ public final class TestWebServer implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final List<Headers> requestHeaders = new CopyOnWriteArrayList<>();
@@ -36,7 +38,7 @@ public final class TestWebServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.setExecutor(Executors.newCachedThreadPool());
+    server.setExecutor(executor);
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getRawPath();
       String query = exchange.getRequestURI().getRawQuery();
@@ -67,7 +69,12 @@ public final class TestWebServer implements AutoCloseable {
 
   /** Serves {@code body} with status 200 and {@code contentType}. */
   public TestWebServer serve(String path, String contentType, byte[] body) {
-    return route(path, ex -> send(ex, 200, contentType, body));
+    return serve(path, 200, contentType, body);
+  }
+
+  /** Answers {@code status} with {@code body} (empty for none) and {@code contentType} (null for none). */
+  public TestWebServer serve(String path, int status, String contentType, byte[] body) {
+    return route(path, ex -> send(ex, status, contentType, body));
   }
 
   public TestWebServer serve(String path, String contentType, String body) {
@@ -110,5 +117,6 @@ public final class TestWebServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }
