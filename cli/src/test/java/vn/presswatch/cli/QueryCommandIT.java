@@ -9,38 +9,34 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.presswatch.dashboards.TestNode;
 import vn.presswatch.elastic.ElasticsearchConnection;
-import vn.presswatch.elastic.ElasticsearchOptions;
-import vn.presswatch.elastic.IndexSetup;
-import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
 
 /** Runs {@code monitor query} in-process against an embedded node holding two coverage rows. */
 class QueryCommandIT {
   @TempDir static Path home;
-  static EmbeddedElasticsearch node;
+  static TestNode node;
 
   @BeforeAll
   static void start() throws Exception {
-    node = EmbeddedElasticsearch.start(home.resolve("es"), 0);
-    try (ElasticsearchConnection c = ElasticsearchConnection.open(ElasticsearchOptions.local(node.httpUrl()))) {
-      IndexSetup.apply(c.client(), c.indexNames());
-      for (String outlet : new String[] {"nhandan", "vov"}) {
-        c.client().index(i -> i.index(c.indexNames().coverage()).id(outlet).document(Map.of("plan", "205-KH/BTCTW",
-            "outlet", outlet, "outlet_name", outlet.toUpperCase(), "theme", "1.1", "day", "2019-02-01",
-            "articles", outlet.length(), "title_hits", 1)));
-      }
-      c.client().indices().refresh(r -> r.index(c.indexNames().coverage()));
+    node = TestNode.start(home);
+    ElasticsearchConnection c = node.connection();
+    for (String outlet : new String[] {"nhandan", "vov"}) {
+      c.client().index(i -> i.index(c.indexNames().coverage()).id(outlet).document(Map.of("plan", "205-KH/BTCTW",
+          "outlet", outlet, "outlet_name", outlet.toUpperCase(), "theme", "1.1", "day", "2019-02-01",
+          "articles", outlet.length(), "title_hits", 1)));
     }
+    c.client().indices().refresh(r -> r.index(c.indexNames().coverage()));
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     node.close();
   }
 
   static CommandResult query(String subcommand, String... args) {
     String[] all = new String[args.length + 5];
-    System.arraycopy(new String[] {subcommand, "--home", home.toString(), "--elasticsearch", node.httpUrl()}, 0,
+    System.arraycopy(new String[] {subcommand, "--home", home.toString(), "--elasticsearch", node.node().httpUrl()}, 0,
         all, 0, 5);
     System.arraycopy(args, 0, all, 5, args.length);
     return CommandResult.of(new CommandLine(new QueryCommand()), all);

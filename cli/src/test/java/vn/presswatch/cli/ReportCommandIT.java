@@ -8,34 +8,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import vn.presswatch.elastic.ElasticsearchConnection;
-import vn.presswatch.elastic.ElasticsearchOptions;
-import vn.presswatch.elastic.IndexSetup;
-import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
+import vn.presswatch.dashboards.TestNode;
 
 /** {@code monitor report} in-process against an embedded node with empty indices: messages and exit codes. */
 class ReportCommandIT {
   static final String PLAN = "../config/plans/205-KH-BTCTW-2019.yaml";
   @TempDir static Path home;
-  static EmbeddedElasticsearch node;
+  static TestNode node;
 
   @BeforeAll
   static void start() throws Exception {
-    node = EmbeddedElasticsearch.start(home.resolve("es"), 0);
-    try (ElasticsearchConnection c = ElasticsearchConnection.open(ElasticsearchOptions.local(node.httpUrl()))) {
-      IndexSetup.apply(c.client(), c.indexNames());
-    }
+    node = TestNode.start(home);
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     node.close();
   }
 
   static CommandResult report(String... args) {
     String[] all = new String[args.length + 6];
-    System.arraycopy(new String[] {"--home", home.toString(), "--elasticsearch", node.httpUrl(), "--plan", PLAN}, 0,
-        all, 0, 6);
+    System.arraycopy(new String[] {"--home", home.toString(), "--elasticsearch", node.node().httpUrl(), "--plan",
+        PLAN}, 0, all, 0, 6);
     System.arraycopy(args, 0, all, 6, args.length);
     return CommandResult.of(new CommandLine(new ReportCommand()), all);
   }
