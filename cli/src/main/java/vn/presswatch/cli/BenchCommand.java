@@ -24,6 +24,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", description = "Articles to produce (default ${DEFAULT-VALUE}).")
   long articles = 20_000;
 
+  @Option(names = "--warmup", paramLabel = "N", description = "Articles pushed through first, at the same rate, "
+      + "and not measured: a fresh stack needs some seconds to reach its steady state (default ${DEFAULT-VALUE}; "
+      + "0 measures from the first article).")
+  long warmup = 2_000;
+
   @Option(names = "--rate", description = "Produce rate in articles/s, 0 = as fast as possible "
       + "(default ${DEFAULT-VALUE}).")
   int rate;
@@ -51,11 +56,11 @@ public final class BenchCommand implements Callable<Integer> {
       BenchCorpus texts = BenchCorpus.load(corpus);
       spec.commandLine().getErr().printf("corpus: %d texts from %s; work directory %s%n", texts.size(), corpus, home);
       PipelineBenchmark.Result r = new PipelineBenchmark(settings, texts, spec.commandLine().getErr())
-          .run(articles, rate, sampleEvery, List.of(plan), outlets);
+          .run(articles, warmup, rate, sampleEvery, List.of(plan), outlets);
       spec.commandLine().getOut().printf(
-          "articles %d, produce rate %s%nend to end: %.1f s, %.0f articles/s%n"
+          "articles %d after %d warm-up, produce rate %s%nend to end: %.1f s, %.0f articles/s%n"
               + "produce -> searchable latency (%d samples): p50 %.0f ms, p99 %.0f ms, max %.0f ms%nRSS %d MiB%n",
-          r.articles(), rate == 0 ? "max" : rate + "/s", r.seconds(), r.articlesPerSecond(), r.latencySamples(),
+          r.articles(), warmup, rate == 0 ? "max" : rate + "/s", r.seconds(), r.articlesPerSecond(), r.latencySamples(),
           r.p50Millis(), r.p99Millis(), r.maxMillis(), r.rssMiB());
       return 0;
     } finally {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.PipelineStatus;
@@ -28,6 +29,8 @@ import vn.presswatch.processing.jobs.CoverageJobConfig;
 public final class PipelineBenchmark {
   /** How long the counts may stand still before the run is declared stuck. */
   private static final Duration STALL = Duration.ofSeconds(60);
+  /** The span of produce time whose latencies are reported together. */
+  private static final Duration WINDOW = Duration.ofSeconds(5);
   /** What one run measured. */
   public record Result(long articles, double seconds, double articlesPerSecond, long latencySamples,
       double p50Millis, double p99Millis, double maxMillis, long rssMiB) {}
@@ -43,47 +46,75 @@ public final class PipelineBenchmark {
   }
 
   /**
-   * @param articles how many articles to produce
+   * @param articles how many articles to measure
+   * @param warmup how many articles to push through first, at the same rate, unmeasured: the first seconds of a fresh
+   *     stack (index creation, JIT compilation, Flink tasks starting) are not its steady state
    * @param ratePerSecond produce rate, 0 for as fast as possible
    * @param sampleEvery measure the latency of every n-th article
    */
-  public Result run(long articles, int ratePerSecond, int sampleEvery, List<Path> plans, Path outlets)
+  public Result run(long articles, long warmup, int ratePerSecond, int sampleEvery, List<Path> plans, Path outlets)
       throws Exception {
     try (Pipeline pipeline = Pipeline.start(settings, plans, outlets, Path.of("unused.jar"));
         KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(),
             settings.string("kafka.topic-prefix"), Map.of("linger.ms", 5, "batch.size", 262144))) {
+      if (warmup > 0) {
+        produce(sink, 0, warmup, ratePerSecond, 0, null);
+        awaitAllHandled(pipeline, warmup);
+        progress.printf("%nwarm-up: %d articles handled%n", warmup);
+      }
       ElasticsearchClient es = pipeline.elasticsearch().client();
-      String index = pipeline.elasticsearch().indexNames().articles();
       Map<String, Long> pending = new ConcurrentHashMap<>();
-      List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-      Sampler sampler = new Sampler(es, index, pending, latencies);
+      Sampler sampler = new Sampler(es, pipeline.elasticsearch().indexNames().articles(), pending);
       sampler.start();
       long start = System.nanoTime();
-      for (long n = 0; n < articles; n++) {
-        Article a = corpus.article(n, 20, Instant.now());
-        if (n % sampleEvery == 0) {
-          pending.put(a.id(), System.nanoTime());
-        }
-        sink.article(a);
-        if (ratePerSecond > 0) {
-          long due = start + (n + 1) * 1_000_000_000L / ratePerSecond;
-          long wait = due - System.nanoTime();
-          if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-          }
-        }
-      }
-      sink.flush();
+      produce(sink, warmup, warmup + articles, ratePerSecond, sampleEvery, pending);
       progress.printf("produced %d articles in %.1f s%n", articles, (System.nanoTime() - start) / 1e9);
-      awaitAllHandled(pipeline, articles);
+      awaitAllHandled(pipeline, warmup + articles);
       double seconds = (System.nanoTime() - start) / 1e9;
       progress.println();
-      sampler.finish();
-      List<Long> sorted = new ArrayList<>(latencies);
-      Collections.sort(sorted);
+      List<Sample> samples = sampler.finish();
+      printWindows(samples, start);
+      List<Long> sorted = samples.stream().map(Sample::latencyNanos).sorted().toList();
       return new Result(articles, seconds, articles / seconds, sorted.size(), percentile(sorted, 0.50),
           percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, rssMiB());
     }
+  }
+
+  /** Produces articles number {@code from} (inclusive) to {@code to}, recording every n-th in {@code sampled}. */
+  private void produce(KafkaArticleSink sink, long from, long to, int ratePerSecond, int sampleEvery,
+      Map<String, Long> sampled) throws InterruptedException {
+    long start = System.nanoTime();
+    for (long n = from; n < to; n++) {
+      Article a = corpus.article(n, 20, Instant.now());
+      if (sampled != null && (n - from) % sampleEvery == 0) {
+        sampled.put(a.id(), System.nanoTime());
+      }
+      sink.article(a);
+      if (ratePerSecond > 0) {
+        long due = start + (n - from + 1) * 1_000_000_000L / ratePerSecond;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+      }
+    }
+    sink.flush();
+  }
+
+  /** Prints the latency of the articles produced in each {@link #WINDOW} of the run: a rising p50 means saturation. */
+  private void printWindows(List<Sample> samples, long start) {
+    Map<Long, List<Long>> byWindow = new TreeMap<>();
+    for (Sample s : samples) {
+      byWindow.computeIfAbsent((s.producedNanos() - start) / WINDOW.toNanos(), w -> new ArrayList<>())
+          .add(s.latencyNanos());
+    }
+    progress.println("produced at    samples   p50 ms   p99 ms");
+    byWindow.forEach((window, latencies) -> {
+      Collections.sort(latencies);
+      long from = window * WINDOW.toSeconds();
+      progress.printf("%4d-%-4d s %10d %8.0f %8.0f%n", from, from + WINDOW.toSeconds(), latencies.size(),
+          percentile(latencies, 0.50), percentile(latencies, 0.99));
+    });
   }
 
   /**
@@ -131,21 +162,23 @@ public final class PipelineBenchmark {
     return -1;
   }
 
+  /** One sampled article: when it was produced and how long until a search found it. */
+  private record Sample(long producedNanos, long latencyNanos) {}
+
   /** Polls Elasticsearch for the sampled ids and records when each first became searchable. */
   private static final class Sampler extends Thread {
     private final ElasticsearchClient es;
     private final String index;
     private final Map<String, Long> pending;
-    private final List<Long> latencies;
+    private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean done;
 
-    Sampler(ElasticsearchClient es, String index, Map<String, Long> pending, List<Long> latencies) {
+    Sampler(ElasticsearchClient es, String index, Map<String, Long> pending) {
       super("latency-sampler");
       setDaemon(true);
       this.es = es;
       this.index = index;
       this.pending = pending;
-      this.latencies = latencies;
     }
 
     @Override
@@ -160,7 +193,7 @@ public final class PipelineBenchmark {
             hits.hits().hits().forEach(h -> {
               Long produced = pending.remove(h.id());
               if (produced != null) {
-                latencies.add(now - produced);
+                samples.add(new Sample(produced, now - produced));
               }
             });
           } catch (IOException | RuntimeException e) {
@@ -175,9 +208,10 @@ public final class PipelineBenchmark {
       }
     }
 
-    void finish() throws InterruptedException {
+    List<Sample> finish() throws InterruptedException {
       done = true;
       join(Duration.ofSeconds(30).toMillis());
+      return List.copyOf(samples);
     }
   }
 }
