@@ -40,6 +40,7 @@ public final class BulkWriter {
   private final AtomicLong indexed = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
+  private volatile long sourceDelayMillis = -1;
 
   public BulkWriter(ElasticsearchClient client, FailedDocuments failed, int batchSize, RetryBackoff backoff,
       Sleeper sleeper) {
@@ -131,12 +132,17 @@ public final class BulkWriter {
     List<IndexOp> retry = new ArrayList<>();
     BulkFailure lastTransient = null;
     List<BulkResponseItem> items = response.items();
+    long written = System.currentTimeMillis();
+    long oldestSource = Long.MAX_VALUE;
     for (int i = 0; i < items.size(); i++) {
       BulkResponseItem item = items.get(i);
       IndexOp op = ops.get(i);
       // Deleting what is not there (404, with an error when not even its index exists) is done too.
       if (item.error() == null || op.isDelete() && item.status() == 404) {
         indexed.incrementAndGet();
+        if (op.sourceMillis() > 0) {
+          oldestSource = Math.min(oldestSource, op.sourceMillis());
+        }
         continue;
       }
       String reason = item.error().type() + ": " + item.error().reason();
@@ -148,6 +154,9 @@ public final class BulkWriter {
         reject(op, item.status(), reason);
       }
     }
+    if (oldestSource != Long.MAX_VALUE) {
+      sourceDelayMillis = written - oldestSource;
+    }
     return new Attempt(retry, lastTransient);
   }
 
@@ -156,19 +165,31 @@ public final class BulkWriter {
     failed.rejected(op, status, reason);
   }
 
+  /** Documents waiting for the next bulk request, or kept after a failed one. */
   public int buffered() {
     return buffer.size();
   }
 
+  /** Documents written (deletions included), since the writer was made. */
   public long indexed() {
     return indexed.get();
   }
 
+  /** Documents given to {@link FailedDocuments}, since the writer was made. */
   public long rejected() {
     return rejected.get();
   }
 
+  /** Bulk requests re-sent after a transient failure, since the writer was made. */
   public long retries() {
     return retries.get();
+  }
+
+  /**
+   * In the last bulk request that wrote documents with a {@link IndexOp#sourceMillis() source time}: the longest time
+   * from source to written among them, in milliseconds; -1 before any.
+   */
+  public long sourceDelayMillis() {
+    return sourceDelayMillis;
   }
 }

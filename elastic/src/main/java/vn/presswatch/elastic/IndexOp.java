@@ -10,11 +10,18 @@ import java.util.Objects;
  * @param index target index
  * @param id deterministic document id
  * @param json the document, UTF-8 JSON; null for a deletion ({@link #delete})
+ * @param sourceMillis when what the document describes entered the pipeline (an article's fetch time), in epoch
+ *     milliseconds, for the fetch-to-indexed delay; 0 when not tracked
  */
-public record IndexOp(String index, String id, byte[] json) implements Serializable {
+public record IndexOp(String index, String id, byte[] json, long sourceMillis) implements Serializable {
   public IndexOp {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(id, "id");
+  }
+
+  /** A document whose delay is not tracked. */
+  public IndexOp(String index, String id, byte[] json) {
+    this(index, id, json, 0);
   }
 
   /** Removes document {@code id} from {@code index}; nothing happens when it is not there. */

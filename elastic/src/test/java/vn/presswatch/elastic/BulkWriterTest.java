@@ -144,4 +144,22 @@ class BulkWriterTest {
       assertThat(writer.buffered()).isEqualTo(1);
     }
   }
+
+  @Test
+  void theDelayFromSourceToWrittenIsMeasuredWhenTheBulkRequestSucceeds() throws Exception {
+    server(0, 1, 503).start();
+    try (ElasticsearchConnection c = ElasticsearchConnection.open(ElasticsearchOptions.local(
+        "http://127.0.0.1:" + server.getAddress().getPort()))) {
+      BulkWriter writer = new BulkWriter(c.client(), (op, s, r) -> { }, 10,
+          new RetryBackoff(5, Duration.ofMillis(10), Duration.ofMillis(10)), d -> { });
+      long fetched = System.currentTimeMillis() - 60_000;
+      writer.add(new IndexOp("i", "a", "{}".getBytes(StandardCharsets.UTF_8), fetched));
+      assertThat(writer.sourceDelayMillis()).as("nothing written yet").isEqualTo(-1);
+
+      long before = System.currentTimeMillis();
+      writer.flush(); // the first attempt fails: the delay counts until the document is written
+      long after = System.currentTimeMillis();
+      assertThat(writer.sourceDelayMillis()).isBetween(before - fetched, after - fetched);
+    }
+  }
 }

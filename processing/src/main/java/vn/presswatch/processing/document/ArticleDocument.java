@@ -61,7 +61,8 @@ public final class ArticleDocument {
       }
     }
     try {
-      return new IndexOp(names.articlesIndexFor(a.publishedAt()), a.id(), Json.mapper().writeValueAsBytes(doc));
+      return new IndexOp(names.articlesIndexFor(a.publishedAt()), a.id(), Json.mapper().writeValueAsBytes(doc),
+          a.fetchedAt().toEpochMilli());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

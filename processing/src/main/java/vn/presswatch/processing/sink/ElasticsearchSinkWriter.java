@@ -32,6 +32,7 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
   private final Counter indexedCounter;
   private final Counter rejectedCounter;
   private long reportedIndexed;
+  private long reportedRejected;
   private volatile IOException timerFailure;
   /** A dead letter Kafka did not take: the checkpoint must fail rather than complete without it. */
   private volatile IOException deadLetterFailure;
@@ -41,10 +42,13 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
     this.connection = ElasticsearchConnection.open(options);
     this.deadLetterProducer = deadLetters == null ? null : deadLetters.producer();
     this.deadLetterTopic = deadLetters == null ? null : deadLetters.topic();
-    this.indexedCounter = context.metricGroup().counter("documentsIndexed");
-    this.rejectedCounter = context.metricGroup().counter("documentsRejected");
     this.bulk = new BulkWriter(connection.client(), this::deadLetter, settings.batchSize(), settings.retries(),
         Sleeper.SYSTEM);
+    this.indexedCounter = context.metricGroup().counter("documentsIndexed");
+    this.rejectedCounter = context.metricGroup().counter("documentsRejected");
+    context.metricGroup().gauge("documentsBuffered", bulk::buffered);
+    context.metricGroup().gauge("bulkRetries", bulk::retries);
+    context.metricGroup().gauge("fetchToIndexedMillis", bulk::sourceDelayMillis);
     LOG.info("Elasticsearch sink writer {}: batches of {}, flushed every {} ms; {} retries waiting {} to {} each "
         + "(rides out {} s of outage)", context.getTaskInfo().getIndexOfThisSubtask(), settings.batchSize(),
         settings.flushInterval().toMillis(), settings.retries().maxRetries(), settings.retries().firstDelay(),
@@ -103,10 +107,11 @@ final class ElasticsearchSinkWriter implements SinkWriter<IndexOp> {
   private void report() {
     indexedCounter.inc(bulk.indexed() - reportedIndexed);
     reportedIndexed = bulk.indexed();
+    rejectedCounter.inc(bulk.rejected() - reportedRejected);
+    reportedRejected = bulk.rejected();
   }
 
   private void deadLetter(IndexOp op, int status, String reason) {
-    rejectedCounter.inc();
     if (deadLetterProducer == null) {
       return; // BulkWriter has logged it
     }
