@@ -35,7 +35,17 @@ class DevSetRegressionTest {
 
   private static final double HELD_OUT_MACRO_F1 = 0.78;
 
-  private static final double MICRO_PRECISION = 0.96;
+  /**
+   * Micro precision on the whole set. The round-four pools brought an article the classifier credits without a
+   * label into the held-out part, so the whole set measures 0.957; the articles the round-three figure (0.969)
+   * was measured on keep their own guard.
+   */
+  private static final double MICRO_PRECISION = 0.95;
+
+  private static final double ROUND_THREE_MICRO_PRECISION = 0.96;
+
+  /** Pools added in round four (id prefixes); the rest is the set the round-three figures were measured on. */
+  private static final Set<String> ROUND_FOUR_POOLS = Set.of("r4-", "kw4-");
 
   /** The aim: no theme below this precision on the part the classifier was tuned on. */
   private static final double TUNING_THEME_PRECISION = 0.85;
@@ -48,6 +58,7 @@ class DevSetRegressionTest {
   private static Evaluation all;
   private static Evaluation tuning;
   private static Evaluation heldOut;
+  private static Evaluation roundThreeSet;
 
   @BeforeAll
   static void evaluate() {
@@ -60,6 +71,8 @@ class DevSetRegressionTest {
     all = Evaluation.run(classifier, themes, gold);
     tuning = Evaluation.run(classifier, themes, gold.stream().filter(g -> !heldOut(g.article().id())).toList());
     heldOut = Evaluation.run(classifier, themes, gold.stream().filter(g -> heldOut(g.article().id())).toList());
+    roundThreeSet = Evaluation.run(classifier, themes, gold.stream()
+        .filter(g -> ROUND_FOUR_POOLS.stream().noneMatch(g.article().id()::startsWith)).toList());
     LOG.info("development set, all:\n{}tuning part:\n{}held-out part:\n{}", all.report(), tuning.report(),
         heldOut.report());
   }
@@ -73,12 +86,12 @@ class DevSetRegressionTest {
 
   @Test
   void everyLabelledArticleIsResolved() {
-    assertThat(gold).hasSize(673);
+    assertThat(gold).hasSize(846);
   }
 
   @Test
   void splitHoldsOutAboutAThird() {
-    assertThat(heldOut.articles()).isBetween(200, 250);
+    assertThat(heldOut.articles()).isBetween(270, 320);
     assertThat(heldOut("ps-044")).isTrue();
     assertThat(heldOut("ps-013")).isFalse();
   }
@@ -93,6 +106,8 @@ class DevSetRegressionTest {
   @Test
   void microPrecisionStaysAtLeastAsReported() {
     assertThat(all.micro().precision()).isGreaterThanOrEqualTo(MICRO_PRECISION);
+    assertThat(roundThreeSet.articles()).isEqualTo(673);
+    assertThat(roundThreeSet.micro().precision()).isGreaterThanOrEqualTo(ROUND_THREE_MICRO_PRECISION);
   }
 
   @Test

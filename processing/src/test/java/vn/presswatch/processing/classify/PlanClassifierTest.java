@@ -223,6 +223,43 @@ class PlanClassifierTest {
   }
 
   @Test
+  void rebuttalOfHostileClaimsIsIdeologicalDefenceButReactionaryAloneOnlySupports() {
+    assertThat(CLASSIFIER.classify("Lại chụp mũ, vu cáo “đàn áp” tôn giáo, dân tộc", "", "").themeIds())
+        .containsExactly("1.1");
+    assertThat(CLASSIFIER.classify("Lợi dụng vấn đề nhân quyền để chống phá Việt Nam", "", "").themeIds())
+        .containsExactly("1.1");
+    assertThat(CLASSIFIER.classify("Nhắc nhở người theo dõi trang của đối tượng phản động",
+        "Công an xã làm việc với hai người thích trang phản động, chống phá.", "").themes()).isEmpty();
+  }
+
+  @Test
+  void bilateralCooperationIsDiplomacyWhileTheApparatusByItsOwnNameIsStreamlining() {
+    assertThat(CLASSIFIER.classify("Tăng cường hợp tác Việt Nam - Lào về xây dựng tổ chức bộ máy", "", "")
+        .themes()).isEmpty();
+    assertThat(CLASSIFIER.classify("Trung ương yêu cầu tiếp tục “tinh chỉnh” tổ chức bộ máy bên trong", "", "")
+        .themeIds()).containsExactly("2.4");
+    assertThat(CLASSIFIER.classify("Vận hành hiệu quả mô hình tổ chức tổng thể của hệ thống chính trị", "", "")
+        .themeIds()).containsExactly("2.4");
+  }
+
+  @Test
+  void roundFourNamesOfThemesInTheTitle() {
+    assertThat(CLASSIFIER.classify("Để việc học tập, thực hành tư tưởng Hồ Chí Minh đi vào thực chất", "", "")
+        .themeIds()).containsExactly("1.3");
+    assertThat(CLASSIFIER.classify("Đối thoại với nhân dân", "", "").themeIds()).containsExactly("2.3");
+    assertThat(CLASSIFIER.classify("Thí điểm thành lập đảng bộ HĐND tỉnh", "", "").themeIds())
+        .containsExactly("2.6");
+  }
+
+  @Test
+  void kpiSupportsCadreEvaluationButDoesNotCreditAlone() {
+    assertThat(CLASSIFIER.classify("Nghiêm túc đánh giá KPI cán bộ, công chức",
+        "Việc đánh giá cán bộ, công chức bằng KPI là nhiệm vụ quan trọng.", "").themeIds())
+        .containsExactly("1.5");
+    assertThat(CLASSIFIER.classify("Doanh nghiệp giao KPI doanh số cho nhân viên", "", "").themes()).isEmpty();
+  }
+
+  @Test
   void survivesJavaSerialisation() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
