@@ -62,7 +62,7 @@ public final class ArticleDocument {
     }
     try {
       return new IndexOp(names.articlesIndexFor(a.publishedAt()), a.id(), Json.mapper().writeValueAsBytes(doc),
-          a.fetchedAt().toEpochMilli());
+          a.fetchedAt() == null ? 0 : a.fetchedAt().toEpochMilli());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

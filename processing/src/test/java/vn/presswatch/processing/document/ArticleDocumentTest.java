@@ -67,6 +67,16 @@ class ArticleDocumentTest {
   }
 
   @Test
+  void theFetchTimeTravelsWithTheDocumentForTheLagMetricAndIsZeroWhenUnknown() {
+    Article a = article("nhandan", "x", null);
+    assertThat(ArticleDocument.of(a, List.of(), LABELS, NAMES, Instant.EPOCH).sourceMillis())
+        .isEqualTo(Instant.parse("2019-06-30T18:00:00Z").toEpochMilli());
+    Article unfetched = new Article(1, "id2", "nhandan", "https://x.vn/b", null, "x", null, "y", null, null, List.of(),
+        "vi", a.publishedAt(), null, null, null, null, null);
+    assertThat(ArticleDocument.of(unfetched, List.of(), LABELS, NAMES, Instant.EPOCH).sourceMillis()).isZero();
+  }
+
+  @Test
   void anUnknownOutletStillIndexesWithKindUnknown() throws Exception {
     JsonNode doc = json(ArticleDocument.of(article("nobody", "x", "id0"), List.of(), LABELS, NAMES, Instant.EPOCH));
     assertThat(doc.get("outlet_kind").asText()).isEqualTo("unknown");
