@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +25,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.presswatch.cli.pipeline.FlinkRest;
 import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.PipelineStatus;
 import vn.presswatch.core.Topics;
@@ -41,6 +38,7 @@ import vn.presswatch.elastic.IndexNames;
 import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
 import vn.presswatch.infra.embedded.EmbeddedKafka;
 import vn.presswatch.ingest.publish.KafkaArticleSink;
+import vn.presswatch.processing.jobs.CoverageJob;
 import vn.presswatch.processing.jobs.CoverageJobConfig;
 import vn.presswatch.processing.jobs.JobInputs;
 
@@ -64,7 +62,6 @@ final class FaultStack implements AutoCloseable {
   private final int kafkaPort;
   private final int elasticsearchPort;
   private final IndexNames names = new IndexNames(IndexNames.DEFAULT_PREFIX);
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private EmbeddedKafka kafka;
   private EmbeddedElasticsearch elasticsearch;
   private ElasticsearchConnection connection;
@@ -233,33 +230,15 @@ final class FaultStack implements AutoCloseable {
   record JobHealth(String state, int failures, long completedCheckpoints) {}
 
   JobHealth jobHealth() {
-    String web = pipeline.stack().flinkWeb();
-    JsonNode jobs = get(web + "/jobs/overview").path("jobs");
-    JsonNode job = null;
-    for (JsonNode j : jobs) {
-      if (job == null || j.path("start-time").asLong() > job.path("start-time").asLong()) {
-        job = j;
-      }
-    }
-    if (job == null) {
-      throw new IllegalStateException("no job on " + web);
-    }
-    String jid = job.get("jid").asText();
-    int failures = get(web + "/jobs/" + jid + "/exceptions").path("exceptionHistory").path("entries").size();
-    long checkpoints = get(web + "/jobs/" + jid + "/checkpoints").path("counts").path("completed").asLong();
-    return new JobHealth(job.path("state").asText(), failures, checkpoints);
-  }
-
-  private JsonNode get(String url) {
+    FlinkRest rest = new FlinkRest(pipeline.stack().flinkWeb());
     try {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      return Json.mapper().readTree(r.body());
+      FlinkRest.Job job = rest.latestJob(CoverageJob.NAME)
+          .orElseThrow(() -> new IllegalStateException("no job on " + pipeline.stack().flinkWeb()));
+      int failures = rest.get("/jobs/" + job.id() + "/exceptions").path("exceptionHistory").path("entries").size();
+      long checkpoints = rest.get("/jobs/" + job.id() + "/checkpoints").path("counts").path("completed").asLong();
+      return new JobHealth(job.state(), failures, checkpoints);
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + url + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      throw new IllegalStateException("Flink REST: " + e, e);
     }
   }
 

@@ -116,6 +116,28 @@ class PipelineIT {
   }
 
   @Test
+  void statusShowsTheRunningJobsMetricsWithTheEndToEndLag() {
+    // Flink's web endpoint refreshes metrics every few seconds.
+    JsonNode job = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+      CommandResult status = CommandResult.monitor("status", "--home", home.toString(), "--json");
+      assertThat(status.exit()).as(status.err()).isZero();
+      return Json.mapper().readTree(status.out()).path("job");
+    }, j -> j.at("/metrics/articlesIn").asLong() == 8 && j.at("/metrics/documentsIndexed").asLong() > 0);
+    assertThat(job.path("state").asText()).isEqualTo("RUNNING");
+    JsonNode metrics = job.path("metrics");
+    assertThat(metrics.path("articlesClassified").asLong()).isEqualTo(7);
+    assertThat(metrics.path("articlesDeadLettered").asLong()).isEqualTo(1);
+    assertThat(metrics.path("articlesUpdated").asLong()).as("the rewritten and the redated article").isEqualTo(2);
+    assertThat(metrics.path("documentsRejected").asLong()).isZero();
+    // The sample articles were "fetched" when published, in 2019: the lag is the years since.
+    long sinceFetch = Duration.between(EARLY_29_MAY, Instant.now()).toMillis();
+    assertThat(metrics.path("fetchToIndexedMillis").asLong()).isBetween(sinceFetch - 600_000, sinceFetch);
+
+    CommandResult table = CommandResult.monitor("status", "--home", home.toString());
+    assertThat(table.out()).contains("Coverage job (Flink, RUNNING)", "fetchToIndexedMillis", "articlesClassified");
+  }
+
+  @Test
   void everyArticleIsIndexedOnceUnderItsIdWithItsThemesAndVietnameseDay() throws Exception {
     assertThat(status().pipeline().get("articles_indexed")).isEqualTo(5);
     GetResponse<ObjectNode> doc = es.get(g -> g.index("presswatch-articles-2019.05").id(IDEOLOGY.id()),

@@ -161,7 +161,8 @@ public record PipelineStatus(Map<String, Long> elasticsearch, Map<String, Long> 
     return sb.toString();
   }
 
-  private static void section(StringBuilder sb, String title, String keyHeader, String valueHeader,
+  /** Appends one table section; a negative value reads "missing". */
+  public static void section(StringBuilder sb, String title, String keyHeader, String valueHeader,
       Map<String, Long> rows) {
     int width = Math.max(keyHeader.length(), rows.keySet().stream().mapToInt(String::length).max().orElse(0));
     sb.append(title).append('\n');
