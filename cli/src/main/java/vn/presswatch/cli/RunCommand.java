@@ -3,6 +3,7 @@ package vn.presswatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.PipelineStatus;
+import vn.presswatch.cli.reprocess.CoverageRewrite;
 import vn.presswatch.core.config.Settings;
 import vn.presswatch.core.outlet.Outlet;
 import vn.presswatch.ingest.CrawlService;
@@ -51,6 +53,11 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--once", description = "Crawl every source once, wait until everything is indexed, then stop.")
   boolean once;
+
+  @Option(names = "--rebuild", description = "Start the coverage job with empty state and re-read every article "
+      + "from Kafka with the current plans; once caught up, delete the coverage rows they no longer produce. After a "
+      + "plan change, this keeps the live job's counts consistent with a reprocess (docs/reprocessing.md).")
+  boolean rebuild;
 
   @Option(names = "--job-jar", paramLabel = "FILE", description = "Job jar for an external Flink cluster. "
       + "Default: processing/target/processing-0.1.0-SNAPSHOT-job.jar.")
@@ -90,13 +97,18 @@ public final class RunCommand implements Callable<Integer> {
       }
       out.printf("Starting pipeline in %s ...%n", dir);
       long t0 = System.nanoTime();
-      try (Pipeline pipeline = Pipeline.start(settings, planFiles, outletsFile, jobJar)) {
+      Instant rebuildStart = rebuild ? Instant.now() : null;
+      try (Pipeline pipeline = Pipeline.start(settings, planFiles, outletsFile, jobJar, rebuild)) {
         out.printf("Up in %.1f s%n  Kafka          %s%n  Elasticsearch  %s%n  Flink web UI   %s%n",
             (System.nanoTime() - t0) / 1e9, pipeline.stack().kafka(), pipeline.stack().elasticsearch(),
             pipeline.stack().flinkWeb());
         out.println(once ? "Crawling every source once." : "Crawling; press Ctrl-C to stop.");
         out.flush();
-        return crawlAndReport(settings, pipeline, sources, dir, err, stop);
+        if (rebuild) {
+          out.println("Rebuilding: the coverage job re-reads every article with the current plans.");
+          out.flush();
+        }
+        return crawlAndReport(settings, pipeline, sources, dir, err, stop, rebuildStart);
       }
     } finally {
       closed.countDown();
@@ -106,8 +118,12 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * @param rebuildStart when a rebuild started, or null: once the job has caught up, the rows written before it are
+   *     swept
+   */
   private int crawlAndReport(Settings settings, Pipeline pipeline, List<Outlet> sources, Path dir, PrintWriter err,
-      AtomicBoolean stop) throws InterruptedException, java.io.IOException {
+      AtomicBoolean stop, Instant rebuildStart) throws InterruptedException, java.io.IOException {
     String prefix = settings.string("kafka.topic-prefix");
     try (KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(), prefix, Map.of());
         CrawlService crawler = new CrawlService(settings, sources, dir, sink);
@@ -138,7 +154,17 @@ public final class RunCommand implements Callable<Integer> {
         pipeline.ensureJobAlive();
         PipelineStatus status = statusReader.read();
         progress.show(crawler.counters().summary(), status);
-        if (once && !crawl.isAlive() && status.pipeline().get("processing_lag") == 0) {
+        boolean caughtUp = status.pipeline().get("processing_lag") == 0;
+        if (rebuildStart != null && caughtUp) {
+          long removed = new CoverageRewrite(pipeline.elasticsearch().client(), pipeline.elasticsearch().indexNames())
+              .removeWrittenBefore(rebuildStart);
+          progress.done();
+          spec.commandLine().getOut().printf("Rebuild complete: %d articles re-read, %d coverage rows the current "
+              + "plans no longer produce removed.%n", status.pipeline().get("articles_processed"), removed);
+          spec.commandLine().getOut().flush();
+          rebuildStart = null;
+        }
+        if (once && !crawl.isAlive() && caughtUp) {
           break;
         }
         Thread.sleep(Duration.ofSeconds(2).toMillis());

@@ -215,4 +215,41 @@ class ReprocessIT {
     assertThat(stopped.out()).contains("is stopped: starting its embedded Kafka and Elasticsearch")
         .contains("3 articles re-classified, 3 coverage rows rewritten, 0 removed");
   }
+
+  @Test
+  @Order(8)
+  void aRebuildRecountsEveryDayWithTheRevisedPlanAndSweepsWhatItNoLongerProduces() throws Exception {
+    CommandResult rebuilt = CommandResult.monitor("run", "--home", home.toString(), "--plan",
+        REVISED_PLAN_FILE.toString(), "--outlets", OUTLETS.toString(), "--once", "--rebuild");
+    assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
+    assertThat(rebuilt.out()).contains("Rebuild complete: 6 articles re-read, 2 coverage rows the current plans no "
+        + "longer produce removed.");
+
+    pipeline = Pipeline.start(Settings.defaults().with(Map.of("monitor.home", home.toString(),
+        "flink.checkpoint-interval", "PT1S", "flink.sink-flush-interval", "PT0.2S"), "test"),
+        List.of(REVISED_PLAN_FILE), OUTLETS, Path.of("unused-for-embedded.jar"));
+    es = pipeline.elasticsearch().client();
+    // The old plan's staff-cut credits of D1 and D4 are gone too, not only those of the reprocessed days.
+    assertThat(coverageRows().keySet()).containsExactlyInAnyOrder(key("nhandan", "F", D1), key("vov", "F", D2),
+        key("vov", "S", D2), key("nhandan", "S", D3));
+    assertThat(themes(CUTS_D4)).isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void afterARebuildTheLiveJobRemembersArticlesUnderTheRevisedPlan() throws Exception {
+    // Rewritten without its staff story: the job must take back the staff-cut credit that only the revised plan
+    // gave, which it can only do if its state was rebuilt with that plan.
+    Article fuelOnly = article("vov", "cay-xang", "Giá xăng tăng từ chiều nay", D2, 12);
+    assertThat(fuelOnly.id()).isEqualTo(FUEL_AND_STAFF_D2.id());
+    try (KafkaArticleSink sink = new KafkaArticleSink(pipeline.stack().kafka(), "", Map.of())) {
+      sink.article(fuelOnly);
+      sink.flush();
+    }
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+        .until(() -> coverageRows().get(key("vov", "S", D2)).get("articles").asInt() == 0);
+    JsonNode fuel = coverageRows().get(key("vov", "F", D2));
+    assertThat(fuel.get("articles").asInt()).isEqualTo(1);
+    assertThat(fuel.get("outlet_articles").asInt()).isEqualTo(1);
+  }
 }

@@ -42,8 +42,11 @@ public final class FlinkLauncher {
 
   /**
    * @param checkpointDir a local directory for checkpoints
+   * @param resume whether to resume from the newest checkpoint; without, every earlier run's checkpoints are deleted
+   *     and the job starts with empty state (a rebuild)
    */
-  public static Launched launchEmbedded(CoverageJobConfig config, JobInputs inputs, Path checkpointDir, int webPort) {
+  public static Launched launchEmbedded(CoverageJobConfig config, JobInputs inputs, Path checkpointDir, int webPort,
+      boolean resume) {
     Path checkpoints = checkpointDir.toAbsolutePath();
     Configuration conf = checkpointing(checkpoints.toUri().toString());
     int port = LoopbackPorts.resolve(webPort, "Flink web UI");
@@ -52,7 +55,7 @@ public final class FlinkLauncher {
     conf.set(RestOptions.PORT, port);
     // Slot sharing puts one subtask of every operator in a slot: as many slots as the widest operator.
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(config.parallelism(), config.sink().parallelism()));
-    Optional<Path> latest = latestCheckpoint(checkpoints);
+    Optional<Path> latest = resume ? latestCheckpoint(checkpoints) : Optional.empty();
     latest.ifPresent(chk -> {
       LOG.info("resuming from checkpoint {}", chk);
       conf.set(StateRecoveryOptions.SAVEPOINT_PATH, chk.toUri().toString());

@@ -36,7 +36,7 @@ public final class Pipeline implements AutoCloseable {
   private final ElasticsearchConnection elasticsearch;
   private final Path home;
 
-  private Pipeline(Settings settings, JobInputs inputs, Path jobJar, Deque<AutoCloseable> started) {
+  private Pipeline(Settings settings, JobInputs inputs, Path jobJar, boolean rebuild, Deque<AutoCloseable> started) {
     this.started = started;
     Path home = Path.of(settings.string("monitor.home")).toAbsolutePath();
     String kafka = settings.string("kafka.bootstrap-servers");
@@ -54,6 +54,9 @@ public final class Pipeline implements AutoCloseable {
       }
       KafkaTopicSetup.apply(kafka, settings.string("kafka.topic-prefix"), settings.integer("kafka.partitions"),
           (short) settings.integer("kafka.replication-factor"));
+      if (rebuild) {
+        KafkaTopicSetup.forgetProgress(kafka, settings.string("kafka.topic-prefix"), CoverageJobConfig.LIVE_GROUP);
+      }
     } finally {
       if (node != null) {
         // Whatever happened to Kafka, the node must be tracked so that a failed start stops it again.
@@ -76,7 +79,7 @@ public final class Pipeline implements AutoCloseable {
     String checkpointDir = settings.string("flink.checkpoint-dir");
     job = jobmanager.isBlank()
         ? FlinkLauncher.launchEmbedded(config, inputs, embeddedCheckpoints(home, checkpointDir),
-            settings.integer("flink.web-port"))
+            settings.integer("flink.web-port"), !rebuild)
         : FlinkLauncher.launchRemote(config, inputs, jobmanager, jobJar, checkpointDir);
     stack = new StackFile(kafka, esUrl, job.webUrl(), ProcessHandle.current().pid());
     stack.write(home);
@@ -113,11 +116,21 @@ public final class Pipeline implements AutoCloseable {
    *     is stopped again
    */
   public static Pipeline start(Settings settings, List<Path> planFiles, Path outletsFile, Path jobJar) {
+    return start(settings, planFiles, outletsFile, jobJar, false);
+  }
+
+  /**
+   * Like {@link #start(Settings, List, Path, Path)}; with {@code rebuild}, the coverage job starts with empty state
+   * and reads the articles topic from its first record, so that its counts and its memory of every article follow
+   * the current plans (see docs/reprocessing.md, "Rebuilding").
+   */
+  public static Pipeline start(Settings settings, List<Path> planFiles, Path outletsFile, Path jobJar,
+      boolean rebuild) {
     JobInputs inputs = JobInputs.load(planFiles, outletsFile,
         new vn.presswatch.elastic.IndexNames(settings.string("elasticsearch.index-prefix")));
     Deque<AutoCloseable> started = new ArrayDeque<>();
     try {
-      return new Pipeline(settings, inputs, jobJar, started);
+      return new Pipeline(settings, inputs, jobJar, rebuild, started);
     } catch (RuntimeException e) {
       stopAll(started);
       throw e;

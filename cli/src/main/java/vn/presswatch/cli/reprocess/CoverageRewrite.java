@@ -15,19 +15,20 @@ import vn.presswatch.core.time.Period;
 import vn.presswatch.elastic.IndexNames;
 
 /**
- * The Elasticsearch side of a reprocess. Every document the bounded job writes carries the run's start ({@code
- * updated_at} on coverage rows, {@code indexed_at} on articles), so once it has finished, a coverage row of the
+ * The Elasticsearch side of a reprocess or a rebuild. Every document the bounded job writes carries the run's start
+ * ({@code updated_at} on coverage rows, {@code indexed_at} on articles), so once it has finished, a coverage row of the
  * reprocessed plans and days without that stamp is one the new run no longer produces (for example a theme the old
- * keyword list credited and the new one does not): it is deleted. The embedded node has neither delete-by-query nor
- * scripts, so deletion is search and bulk delete, which works on every cluster.
+ * keyword list credited and the new one does not): it is deleted. A rebuilt live job writes every row it produces
+ * again, so once it has caught up, a row written before it started is stale in the same way. The embedded node has
+ * neither delete-by-query nor scripts, so deletion is search and bulk delete, which works on every cluster.
  */
-final class CoverageRewrite {
+public final class CoverageRewrite {
   private static final int PAGE = 1000;
 
   private final ElasticsearchClient client;
   private final IndexNames names;
 
-  CoverageRewrite(ElasticsearchClient client, IndexNames names) {
+  public CoverageRewrite(ElasticsearchClient client, IndexNames names) {
     this.client = client;
     this.names = names;
   }
@@ -52,8 +53,21 @@ final class CoverageRewrite {
    * @return how many were deleted
    */
   long removeNotRewritten(List<String> plans, Period period, Instant startedAt) {
-    Query stale = Query.of(q -> q.bool(b -> b.filter(coverageOf(plans, period))
-        .mustNot(stamped("updated_at", startedAt))));
+    return remove(Query.of(q -> q.bool(b -> b.filter(coverageOf(plans, period))
+        .mustNot(stamped("updated_at", startedAt)))));
+  }
+
+  /**
+   * Deletes every coverage row last written before {@code startedAt}: after a rebuild has caught up, the rows the
+   * current plans no longer produce.
+   *
+   * @return how many were deleted
+   */
+  public long removeWrittenBefore(Instant startedAt) {
+    return remove(Query.of(q -> q.range(r -> r.date(d -> d.field("updated_at").lt(startedAt.toString())))));
+  }
+
+  private long remove(Query stale) {
     long removed = 0;
     try {
       // Deleted rows leave the result after a refresh, so each page is the next one.
