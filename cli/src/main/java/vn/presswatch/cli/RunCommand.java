@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.presswatch.cli.pipeline.JobStart;
 import vn.presswatch.cli.pipeline.Pipeline;
 import vn.presswatch.cli.pipeline.PipelineStatus;
 import vn.presswatch.cli.reprocess.CoverageRewrite;
@@ -59,6 +60,11 @@ public final class RunCommand implements Callable<Integer> {
       + "plan change, this keeps the live job's counts consistent with a reprocess (docs/reprocessing.md).")
   boolean rebuild;
 
+  @Option(names = "--from-savepoint", paramLabel = "PATH", description = "On an external Flink cluster (--flink): "
+      + "the savepoint or retained checkpoint of the previous coverage job to restore, as the cluster sees it "
+      + "(file:///..., s3://...). The embedded MiniCluster resumes from its own newest checkpoint.")
+  String fromSavepoint;
+
   @Option(names = "--job-jar", paramLabel = "FILE", description = "Job jar for an external Flink cluster. "
       + "Default: processing/target/processing-0.1.0-SNAPSHOT-job.jar.")
   Path jobJar = Path.of("processing/target/processing-0.1.0-SNAPSHOT-job.jar");
@@ -98,7 +104,9 @@ public final class RunCommand implements Callable<Integer> {
       out.printf("Starting pipeline in %s ...%n", dir);
       long t0 = System.nanoTime();
       Instant rebuildStart = rebuild ? Instant.now() : null;
-      try (Pipeline pipeline = Pipeline.start(settings, planFiles, outletsFile, jobJar, rebuild)) {
+      JobStart start = rebuild ? JobStart.REBUILD
+          : fromSavepoint != null ? JobStart.fromSavepoint(fromSavepoint) : JobStart.RESUME;
+      try (Pipeline pipeline = Pipeline.start(settings, planFiles, outletsFile, jobJar, start)) {
         out.printf("Up in %.1f s%n  Kafka          %s%n  Elasticsearch  %s%n  Flink web UI   %s%n",
             (System.nanoTime() - t0) / 1e9, pipeline.stack().kafka(), pipeline.stack().elasticsearch(),
             pipeline.stack().flinkWeb());

@@ -205,6 +205,34 @@ class StandaloneClusterIT {
   }
 
   @Test
+  void statusReadsTheJobsMetricsFromTheClusterWithTheEndToEndLag() {
+    String[] args = {"status", "--kafka", kafka.bootstrapServers(), "--elasticsearch", node.httpUrl(), "--flink",
+        flink.restAddress(), "--json"};
+    // The JobManager's web endpoint collects the TaskManagers' metrics every few seconds.
+    JsonNode job = await().atMost(STEP_TIMEOUT).pollInterval(Duration.ofSeconds(2)).until(() -> {
+      CommandResult status = CommandResult.monitor(args);
+      assertThat(status.exit()).as(status.err()).isZero();
+      return Json.mapper().readTree(status.out()).path("job");
+    }, j -> j.at("/metrics/articlesIn").asLong() == ARTICLES.size() + 1
+        && j.at("/metrics/fetchToIndexedMillis").asLong() > 0);
+    assertThat(job.path("id").asText()).isEqualTo(jobId);
+    assertThat(job.path("state").asText()).isEqualTo("RUNNING");
+    assertThat(job.at("/metrics/articlesClassified").asLong()).isEqualTo(ARTICLES.size() + 1);
+    assertThat(job.at("/metrics/articlesUpdated").asLong()).as("the rewritten fuel story").isEqualTo(1);
+  }
+
+  @Test
+  void runRefusesToSubmitASecondCopyOfTheRunningJob() throws IOException {
+    CommandResult run = CommandResult.monitor("run", "--kafka", kafka.bootstrapServers(), "--elasticsearch",
+        node.httpUrl(), "--flink", flink.restAddress(), "--plan", PipelineIT.PLAN_FILE.toString(), "--outlets",
+        "src/test/resources/it-outlets.yaml", "--job-jar", jobJar().toString(), "--once");
+    assertThat(run.exit()).isNotZero();
+    assertThat(run.err()).contains("presswatch-coverage already runs on " + flink.restUrl(), jobId,
+        "--from-savepoint");
+    assertThat(rest("/jobs/overview").get("jobs")).as("no second job").hasSize(1);
+  }
+
+  @Test
   void everyOperatorRunsOnBothTaskManagers() {
     Set<String> registered = new HashSet<>();
     rest("/taskmanagers").get("taskmanagers").forEach(tm -> registered.add(tm.get("id").asText()));

@@ -72,11 +72,16 @@ public final class FlinkLauncher {
    * @param jobJar the job jar built by the processing module ({@code processing/target/processing-*-job.jar})
    * @param checkpointUri where checkpoints go, reachable from every node of the cluster; blank for the cluster's own
    *     {@code execution.checkpointing.dir}
+   * @param savepoint the savepoint or retained checkpoint to restore, as the cluster sees it; blank for empty state
    */
   public static Launched launchRemote(CoverageJobConfig config, JobInputs inputs, String jobmanager, Path jobJar,
-      String checkpointUri) {
-    return new Launched(execute(remote(jobmanager, jobJar, checkpointing(checkpointUri)), config, inputs),
-        "http://" + jobmanager);
+      String checkpointUri, String savepoint) {
+    Configuration conf = checkpointing(checkpointUri);
+    if (!savepoint.isBlank()) {
+      LOG.info("restoring from {}", savepoint);
+      conf.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
+    }
+    return new Launched(execute(remote(jobmanager, jobJar, conf), config, inputs), "http://" + jobmanager);
   }
 
   /**

@@ -12,14 +12,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,47 +63,6 @@ public final class KafkaTopicSetup {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while setting up topics", e);
-    }
-  }
-
-  /**
-   * Deletes {@code group}'s committed offsets, so that the next job of that group reads the articles topic from its
-   * first record: the start of a rebuild.
-   *
-   * @throws IllegalStateException when records were ever deleted from the articles topic (retention, or a topic that
-   *     was not ours): a rebuild would then lose the counts of their days, which a reprocess keeps
-   */
-  public static void forgetProgress(String bootstrapServers, String prefix, String group) {
-    String articles = Topics.named(prefix, Topics.ARTICLES);
-    try (Admin admin = KafkaAdmins.create(bootstrapServers, Duration.ofSeconds(30))) {
-      List<TopicPartition> partitions = admin.describeTopics(List.of(articles)).allTopicNames()
-          .get(30, TimeUnit.SECONDS).get(articles).partitions().stream()
-          .map(p -> new TopicPartition(articles, p.partition())).toList();
-      Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-      partitions.forEach(tp -> earliest.put(tp, OffsetSpec.earliest()));
-      for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e
-          : admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS).entrySet()) {
-        if (e.getValue().offset() > 0) {
-          throw new IllegalStateException("cannot rebuild: the first " + e.getValue().offset() + " records of "
-              + e.getKey() + " were deleted, and the counts of their days would be lost; use `monitor reprocess` "
-              + "for the periods still in Kafka instead");
-        }
-      }
-      try {
-        admin.deleteConsumerGroups(List.of(group)).all().get(30, TimeUnit.SECONDS);
-        LOG.info("deleted the committed offsets of consumer group {}: the job reads {} from the start", group,
-            articles);
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof GroupIdNotFoundException)) {
-          throw e;
-        }
-      }
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("cannot reset consumer group " + group + " on Kafka at " + bootstrapServers
-          + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while resetting consumer group " + group, e);
     }
   }
 

@@ -18,6 +18,7 @@ import vn.presswatch.elastic.ElasticsearchOptions;
 import vn.presswatch.elastic.IndexSetup;
 import vn.presswatch.infra.embedded.EmbeddedElasticsearch;
 import vn.presswatch.infra.embedded.EmbeddedKafka;
+import vn.presswatch.processing.jobs.CoverageJob;
 import vn.presswatch.processing.jobs.CoverageJobConfig;
 import vn.presswatch.processing.jobs.JobInputs;
 
@@ -36,7 +37,7 @@ public final class Pipeline implements AutoCloseable {
   private final ElasticsearchConnection elasticsearch;
   private final Path home;
 
-  private Pipeline(Settings settings, JobInputs inputs, Path jobJar, boolean rebuild, Deque<AutoCloseable> started) {
+  private Pipeline(Settings settings, JobInputs inputs, Path jobJar, JobStart start, Deque<AutoCloseable> started) {
     this.started = started;
     Path home = Path.of(settings.string("monitor.home")).toAbsolutePath();
     String kafka = settings.string("kafka.bootstrap-servers");
@@ -54,8 +55,11 @@ public final class Pipeline implements AutoCloseable {
       }
       KafkaTopicSetup.apply(kafka, settings.string("kafka.topic-prefix"), settings.integer("kafka.partitions"),
           (short) settings.integer("kafka.replication-factor"));
-      if (rebuild) {
-        KafkaTopicSetup.forgetProgress(kafka, settings.string("kafka.topic-prefix"), CoverageJobConfig.LIVE_GROUP);
+      ConsumerProgress progress = new ConsumerProgress(kafka, settings.string("kafka.topic-prefix"),
+          CoverageJobConfig.LIVE_GROUP);
+      checkJobStart(settings.string("flink.jobmanager"), start, progress);
+      if (start.rebuild()) {
+        progress.forget();
       }
     } finally {
       if (node != null) {
@@ -79,11 +83,41 @@ public final class Pipeline implements AutoCloseable {
     String checkpointDir = settings.string("flink.checkpoint-dir");
     job = jobmanager.isBlank()
         ? FlinkLauncher.launchEmbedded(config, inputs, embeddedCheckpoints(home, checkpointDir),
-            settings.integer("flink.web-port"), !rebuild)
-        : FlinkLauncher.launchRemote(config, inputs, jobmanager, jobJar, checkpointDir);
+            settings.integer("flink.web-port"), !start.rebuild())
+        : FlinkLauncher.launchRemote(config, inputs, jobmanager, jobJar, checkpointDir, start.savepoint());
     stack = new StackFile(kafka, esUrl, job.webUrl(), ProcessHandle.current().pid());
     stack.write(home);
     this.home = home;
+  }
+
+  /**
+   * Refuses a start that would run the coverage job twice, or lose its counts: on an external cluster, a job of the
+   * same name still running, or a new job with empty state while the consumer group shows that an earlier one counted
+   * articles (its counts are in that job's savepoint, not in Kafka).
+   */
+  private static void checkJobStart(String jobmanager, JobStart start, ConsumerProgress progress) {
+    if (jobmanager.isBlank()) {
+      if (!start.savepoint().isBlank()) {
+        throw new IllegalArgumentException("--from-savepoint is for an external Flink cluster (--flink): the embedded "
+            + "MiniCluster resumes from its own newest checkpoint");
+      }
+      return;
+    }
+    String rest = "http://" + jobmanager;
+    try {
+      new FlinkRest(rest).latestJob(CoverageJob.NAME).filter(j -> !JobStatus.valueOf(j.state()).isGloballyTerminalState()).ifPresent(j -> {
+        throw new IllegalStateException(CoverageJob.NAME + " already runs on " + rest + " (job " + j.id() + ", "
+            + j.state() + "): stop it with a savepoint first (flink stop --savepointPath DIR " + j.id()
+            + ") and pass --from-savepoint PATH");
+      });
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot reach the Flink REST API at " + rest + ": " + e.getMessage(), e);
+    }
+    if (!start.rebuild() && start.savepoint().isBlank() && progress.exists()) {
+      throw new IllegalStateException("an earlier coverage job counted articles (consumer group "
+          + CoverageJobConfig.LIVE_GROUP + " has committed offsets) and its counts are in its savepoint or retained "
+          + "checkpoint, not in Kafka: pass --from-savepoint PATH, or --rebuild to count every article again");
+    }
   }
 
   /** The MiniCluster's checkpoint directory: {@code flink.checkpoint-dir} (a path or file: URI), else under home. */
@@ -116,21 +150,21 @@ public final class Pipeline implements AutoCloseable {
    *     is stopped again
    */
   public static Pipeline start(Settings settings, List<Path> planFiles, Path outletsFile, Path jobJar) {
-    return start(settings, planFiles, outletsFile, jobJar, false);
+    return start(settings, planFiles, outletsFile, jobJar, JobStart.RESUME);
   }
 
   /**
-   * Like {@link #start(Settings, List, Path, Path)}; with {@code rebuild}, the coverage job starts with empty state
-   * and reads the articles topic from its first record, so that its counts and its memory of every article follow
-   * the current plans (see docs/reprocessing.md, "Rebuilding").
+   * Like {@link #start(Settings, List, Path, Path)}, with the job started as {@code start} says: a rebuild starts it
+   * with empty state reading the articles topic from its first record, so that its counts and its memory of every
+   * article follow the current plans (docs/reprocessing.md, "Runbook: changing a plan").
    */
   public static Pipeline start(Settings settings, List<Path> planFiles, Path outletsFile, Path jobJar,
-      boolean rebuild) {
+      JobStart start) {
     JobInputs inputs = JobInputs.load(planFiles, outletsFile,
         new vn.presswatch.elastic.IndexNames(settings.string("elasticsearch.index-prefix")));
     Deque<AutoCloseable> started = new ArrayDeque<>();
     try {
-      return new Pipeline(settings, inputs, jobJar, rebuild, started);
+      return new Pipeline(settings, inputs, jobJar, start, started);
     } catch (RuntimeException e) {
       stopAll(started);
       throw e;
