@@ -77,7 +77,7 @@ public final class QueryCommand {
   }
 
   @Command(name = "search", mixinStandardHelpOptions = true,
-      description = "Articles containing every word, ignoring case and diacritics (\"dang cong san\").")
+      description = "Articles containing the words as a phrase, ignoring case and diacritics (\"dang cong san\").")
   int search(@Mixin Common common,
       @Parameters(paramLabel = "WORDS", description = "Words to find in title, lead or text.") String words,
       @Option(names = "--period", description = "Only this period (2019-H1, 2019, 2019-05).") String period)

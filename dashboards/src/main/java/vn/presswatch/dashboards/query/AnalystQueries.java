@@ -3,7 +3,6 @@ package vn.presswatch.dashboards.query;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -105,14 +104,15 @@ public final class AnalystQueries {
   }
 
   /**
-   * Articles whose title, lead or text contain every word of {@code text}, ignoring case and diacritics
-   * ({@code dang cong san} finds {@code Đảng Cộng sản}). Newest first, at most {@value #MAX_ARTICLES}.
+   * Articles whose title, lead or text contain {@code text} as a phrase, ignoring case and diacritics
+   * ({@code dang cong san} finds {@code Đảng Cộng sản}, not an article that says "đang", "công" and "sản" apart:
+   * folded syllables collide too often for a bag of words). Newest first, at most {@value #MAX_ARTICLES}.
    */
   public QueryRows search(String text, Optional<Period> period) throws IOException {
     if (text.isBlank()) {
       throw new IllegalArgumentException("Give the words to search for, e.g. \"dang cong san\".");
     }
-    return articles(Query.of(q -> q.multiMatch(m -> m.query(text).operator(Operator.And)
+    return articles(Query.of(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.Phrase)
         .fields("title.folded", "lead.folded", "text.folded"))), period);
   }
 

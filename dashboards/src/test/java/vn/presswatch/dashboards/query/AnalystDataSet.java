@@ -13,7 +13,8 @@ import vn.presswatch.elastic.IndexNames;
  * articles on 1.1 in 2019-H1 (2 + 1 in titles) and 2 on 2.5 in April 2019; Tuổi Trẻ 4 on 1.1 on 30 June 2019 and
  * 100 on 1 July; VOV 1 on 2.5 in 2018; Thanh Niên 50 on 1.1, but for another plan. Articles: a1 (Nhân Dân, 2019)
  * cites 35-NQ/TW in its text and has "Đảng Cộng sản" in its title; a2 (Tuổi Trẻ, 2019) cites it only as classifier
- * evidence; a3 (VOV, 2018) mentions "Đảng Cộng sản" in its text only.
+ * evidence; a3 (VOV, 2018) mentions "Đảng Cộng sản" in its text only; a4 (Thanh Niên, 2019) has the words "đang",
+ * "công" and "sản", which fold like "Đảng Cộng sản", but not together.
  */
 final class AnalystDataSet {
   static final String PLAN = "205-KH/BTCTW";
@@ -38,6 +39,9 @@ final class AnalystDataSet {
             List.of(Map.of("phrase", "35-NQ/TW", "field", "text", "count", 1))))));
     article(client, names, "a3", "2018-11-11", Map.of("outlet", "vov", "url", "https://vov.vn/a3",
         "title", "Kỷ niệm ngày thành lập", "text", "Đảng Cộng sản Việt Nam ra đời năm 1930."));
+    article(client, names, "a4", "2019-08-01", Map.of("outlet", "thanhnien", "url", "https://thanhnien.vn/a4",
+        "title", "Công ty đang mở rộng sản xuất", "text", "Doanh nghiệp đang tuyển thêm công nhân cho dây chuyền sản "
+            + "xuất mới."));
     client.indices().refresh(r -> r.index(names.prefix() + "-*"));
   }
 }
