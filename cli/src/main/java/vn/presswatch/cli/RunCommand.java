@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.presswatch.cli.pipeline.JobStart;
 import vn.presswatch.cli.pipeline.Pipeline;
@@ -71,6 +72,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (rebuild && fromSavepoint != null) {
+      throw new ParameterException(spec.commandLine(), "--rebuild starts with empty state: it cannot also restore "
+          + "--from-savepoint");
+    }
     Map<String, String> overrides = new HashMap<>(clusters.overrides());
     Settings settings = home.settings(overrides);
     PrintWriter err = spec.commandLine().getErr();
