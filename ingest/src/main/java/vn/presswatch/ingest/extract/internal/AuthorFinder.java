@@ -7,7 +7,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds an article's author: the outlet's selector, JSON-LD people, author meta tags, then a byline element near the
- * headline or anywhere on the page. Site names ("VnExpress", "Báo Nhân Dân"), URLs and long texts are not authors.
+ * headline or anywhere on the page. Site names ("VnExpress", "Báo Nhân Dân", the handle "baotuoitre"), URLs and long
+ * texts are not authors.
  */
 public final class AuthorFinder {
   private static final String[] AUTHOR_META = {
@@ -19,7 +20,8 @@ public final class AuthorFinder {
           + " .article__author, .detail-author, .author, .byline, .tacgia, .tac-gia, .post-author, [class*=author]";
   private static final Pattern BYLINE_PREFIX =
       Pattern.compile(
-          "^(tác giả|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|written by|by|posted by)\\s*:?\\s+",
+          "^(tác giả|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|theo(?=\\s+\\S+\\s+\\S)"
+              + "|written by|by|posted by)\\s*:?\\s+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BYLINE_END = Pattern.compile("\\s*[|·•]\\s*.*$");
   private static final int MAX_CHARS = 80;
@@ -87,7 +89,10 @@ public final class AuthorFinder {
     return text.toString();
   }
 
-  /** Byline text without "Bài và ảnh:" / "By" and without what follows a "|" (dates, sections). */
+  /**
+   * Byline text without "Bài và ảnh:" / "By" and without what follows a "|" (dates, sections). Reprints credit
+   * "Theo Hồ Hương" ("according to"): "Theo" goes when two words or more follow, so "Theo Walcott" stays a name.
+   */
   static String clean(String text) {
     String normalised = CleanText.normalise(text);
     String withoutPrefix = BYLINE_PREFIX.matcher(normalised).replaceFirst("");
@@ -100,6 +105,7 @@ public final class AuthorFinder {
         && !text.contains("://")
         && !text.startsWith("www.")
         && !text.matches(".*\\d.*")
-        && !site.matches(text);
+        && !site.matches(text)
+        && !site.mentionsHost(text);
   }
 }

@@ -1,6 +1,7 @@
 package vn.presswatch.ingest.extract.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ public final class BodyFilter {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MAX_FRAGMENT_CHARS = 30;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”)»]$");
+  private static final Pattern FULL_STOP = Pattern.compile("[.!?…][\"”»)]?$");
+  private static final int MIN_SENTENCE_WORDS = 4;
   private static final Pattern LEADING_BYLINE =
       Pattern.compile("^(?i:by|bởi|tác giả:?)\\s+\\p{Lu}", Pattern.UNICODE_CASE);
   private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^)]*\\)$");
@@ -110,8 +113,24 @@ public final class BodyFilter {
         && !SOURCE_LINE.matcher(text).find();
   }
 
+  /**
+   * A short line that is a date ("Thứ tư, 22/10/2025, 19:25 (GMT+7)", "Cập nhật lúc 08:47 07/03/2026"), not a short
+   * sentence mentioning one ("Nghị định có hiệu lực từ ngày 1/3/2026."): the date parser finds a date anywhere.
+   */
   private static boolean isDateLine(String text) {
-    return text.length() <= MAX_DATE_LINE_CHARS && PublishedDates.parse(text).isPresent();
+    return text.length() <= MAX_DATE_LINE_CHARS && !isSentence(text) && PublishedDates.parse(text).isPresent();
+  }
+
+  /** Ends with a full stop, "!", "?" or "…" (maybe inside a quote) and has a few words of letters. */
+  private static boolean isSentence(String text) {
+    if (!FULL_STOP.matcher(text).find()) {
+      return false;
+    }
+    long words =
+        Arrays.stream(text.split("\\s+"))
+            .filter(w -> w.codePoints().anyMatch(Character::isLetter) && w.codePoints().noneMatch(Character::isDigit))
+            .count();
+    return words >= MIN_SENTENCE_WORDS;
   }
 
   /** The byline without a closing remark in brackets: "Thu Hà (tổng hợp)" → "Thu Hà". */

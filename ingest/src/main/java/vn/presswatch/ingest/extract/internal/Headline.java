@@ -11,11 +11,14 @@ import org.jsoup.nodes.Element;
  */
 public record Headline(String text, Element element) {
   private static final double SAME_HEADLINE_RATIO = 0.5;
+  private static final double SHOWN_TITLE_RATIO = 0.9;
+  private static final String HEADING_SELECTOR =
+      "h2, h3, [class*=title], [class*=headline], [itemprop=headline], [data-role=title]";
 
   /**
    * Finds the headline: the outlet's selector; else the {@code <h1>} agreeing with the metadata title (JSON-LD
-   * headline, {@code og:title}...), which is free of site-name suffixes; else the metadata title; else the longest
-   * {@code <h1>}; else the {@code <title>} without the site name.
+   * headline, {@code og:title}...), which is free of site-name suffixes; else the metadata title, with the other
+   * heading showing it if any; else the longest {@code <h1>}; else the {@code <title>} without the site name.
    */
   public static Headline find(
       Document document, MetaTags meta, JsonLdArticle jsonLd, String selector, SiteName site) {
@@ -42,11 +45,27 @@ public record Headline(String text, Element element) {
       }
     }
     if (!metaTitle.isEmpty()) {
-      return new Headline(metaTitle, null);
+      return new Headline(metaTitle, shownElsewhere(document, metaTitle));
     }
     if (longestH1 != null && !CleanText.normalise(longestH1.text()).isEmpty()) {
       return new Headline(CleanText.normalise(longestH1.text()), longestH1);
     }
     return new Headline(site.strip(document.title()), null);
+  }
+
+  /**
+   * The element showing {@code title} on pages whose headline is not an {@code <h1>} ({@code <div
+   * class="title-detail">} on baodautu.vn): another heading or an element named "title" whose text is the title,
+   * outside links (related-article lists repeat titles as links). Null if there is none.
+   */
+  private static Element shownElsewhere(Document document, String title) {
+    for (Element candidate : document.body().select(HEADING_SELECTOR)) {
+      if (candidate.closest("a") == null
+          && CleanText.nearlySame(candidate.text(), title, SHOWN_TITLE_RATIO)
+          && candidate.select("a").isEmpty()) {
+        return candidate;
+      }
+    }
+    return null;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import vn.presswatch.core.json.Json;
 
 /**
@@ -45,6 +46,7 @@ public record JsonLdArticle(
   private static final JsonLdArticle NONE =
       new JsonLdArticle("", "", List.of(), "", "", List.of(), "", "", "", "", "");
   private static final int MAX_DEPTH = 8;
+  private static final int MAX_ENTITY_ROUNDS = 2;
   private static final ObjectReader LENIENT_READER =
       Json.mapper()
           .reader()
@@ -130,13 +132,26 @@ public record JsonLdArticle(
   private static String text(JsonNode... nodes) {
     for (JsonNode node : nodes) {
       if (node != null && node.isValueNode()) {
-        String value = CleanText.normalise(node.asText(""));
+        String value = CleanText.normalise(withoutEntities(node.asText("")));
         if (!value.isEmpty()) {
           return value;
         }
       }
     }
     return "";
+  }
+
+  /**
+   * {@code value} with HTML character references decoded. Some templates write JSON-LD through their HTML escaper,
+   * so strings arrive as "Ch&#237;nh s&#225;ch" (baochinhphu.vn) or even escaped twice, "Chi&amp;#7871;n s&amp;#7921;"
+   * (tuoitre.vn): script text is never decoded by the HTML parser. Two rounds undo both.
+   */
+  static String withoutEntities(String value) {
+    String decoded = value;
+    for (int round = 0; round < MAX_ENTITY_ROUNDS && decoded.indexOf('&') >= 0; round++) {
+      decoded = Parser.unescapeEntities(decoded, false);
+    }
+    return decoded;
   }
 
   private static List<String> texts(JsonNode node) {

@@ -17,6 +17,8 @@ public record SiteName(String name, String host) {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·»]+\\s+");
   private static final int MAX_SUFFIX_CHARS = 40;
   private static final int MIN_KEY_CHARS = 3;
+  // Shorter host names ("vov", "nld", "plo") occur inside ordinary names too often to reject on containment.
+  private static final int MIN_LABEL_CHARS = 5;
   private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*/\\s*");
 
   /** The site of a page at {@code url} calling itself {@code name}. */
@@ -38,6 +40,26 @@ public record SiteName(String name, String host) {
       return false;
     }
     return overlaps(key, CleanText.key(name)) || overlaps(key, CleanText.key(host));
+  }
+
+  /**
+   * True if {@code text} contains the host's name: "baotuoitre" (a Facebook handle) and "TUOI TRE ONLINE" on
+   * tuoitre.vn. For bylines only: a headline may well contain the word ("Thanh niên tình nguyện" on thanhnien.vn).
+   */
+  public boolean mentionsHost(String text) {
+    String label = hostLabel();
+    return label.length() >= MIN_LABEL_CHARS && CleanText.key(text).contains(label);
+  }
+
+  /** The longest label of the host, which names the site: "tuoitre" for tuoitre.vn, "dantri" for dantri.com.vn. */
+  private String hostLabel() {
+    String longest = "";
+    for (String label : host.split("\\.")) {
+      if (label.length() > longest.length()) {
+        longest = label;
+      }
+    }
+    return CleanText.key(longest);
   }
 
   private static boolean overlaps(String key, String site) {

@@ -45,6 +45,19 @@ class BodyFilterTest {
   }
 
   @Test
+  void dropsDateLinesWithWordsAroundTheDate() {
+    assertThat(filter(text("Cập nhật lúc 08:47 ngày 07/03/2026 (GMT+7)"), text(SENTENCE)).paragraphs())
+        .containsExactly(SENTENCE);
+  }
+
+  @Test
+  void keepsShortSentencesMentioningADate() {
+    String sentence = "Nghị định trên có hiệu lực từ ngày 26/3/2026.";
+
+    assertThat(filter(text(SENTENCE), text(sentence)).paragraphs()).containsExactly(SENTENCE, sentence);
+  }
+
+  @Test
   void dropsDuplicates() {
     assertThat(filter(text(SENTENCE), text(SENTENCE)).paragraphs()).containsExactly(SENTENCE);
   }

@@ -63,4 +63,17 @@ class JsonLdArticleTest {
   void invalidJsonGivesNothing() {
     assertThat(read("{\"@type\":\"NewsArticle\",").headline()).isEmpty();
   }
+
+  @Test
+  void htmlCharacterReferencesInStringsAreDecoded() {
+    String json = "{\"@type\":\"NewsArticle\",\"headline\":\"Ch&#237;nh s&#225;ch mới\","
+        + "\"description\":\"Gi&amp;#225; v&amp;#224;ng &amp;amp; USD\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Ho&#224;ng Anh\"}}";
+
+    JsonLdArticle article = read(json);
+
+    assertThat(article.headline()).isEqualTo("Chính sách mới");
+    assertThat(article.description()).isEqualTo("Giá vàng & USD");
+    assertThat(article.authors()).containsExactly("Hoàng Anh");
+  }
 }

@@ -31,4 +31,26 @@ class SiteNameTest {
   void stripsSiteFromByline() {
     assertThat(SiteName.of("VOV.VN", "https://vov.vn/a").stripFromByline("Hoàng Ngọc/VOV.VN")).isEqualTo("Hoàng Ngọc");
   }
+
+  @Test
+  void aHandleOrHouseBylineMentionsTheHost() {
+    SiteName site = SiteName.of("", "https://tuoitre.vn/a.htm");
+
+    assertThat(site.mentionsHost("baotuoitre")).isTrue();
+    assertThat(site.mentionsHost("TUOI TRE ONLINE")).isTrue();
+    assertThat(site.mentionsHost("Nhật Xuân")).isFalse();
+  }
+
+  @Test
+  void aShortHostNameInsideAPersonsNameIsNoMention() {
+    assertThat(SiteName.of("", "https://vov.vn/a").mentionsHost("Vovan Nguyễn")).isFalse();
+  }
+
+  @Test
+  void aTitleSegmentMentioningTheHostIsNotStripped() {
+    SiteName thanhNien = SiteName.of("Báo Thanh Niên", "https://thanhnien.vn/a.htm");
+
+    assertThat(thanhNien.strip("Tiếp sức mùa thi - Thanh niên TP.HCM ra quân"))
+        .isEqualTo("Tiếp sức mùa thi - Thanh niên TP.HCM ra quân");
+  }
 }
