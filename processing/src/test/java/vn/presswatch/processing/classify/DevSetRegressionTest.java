@@ -54,13 +54,13 @@ class DevSetRegressionTest {
 
   /**
    * Round five's figures on the whole set (1,004 articles) and on its 158 full articles (both parts), rounded
-   * down, with the plan of round four. See docs/classification.md.
+   * down. The full articles' held-out part is where precision is lowest (0.64 micro); see docs/classification.md.
    */
-  private static final double ALL_MACRO_F1 = 0.81;
+  private static final double ALL_MACRO_F1 = 0.82;
 
-  private static final double ALL_MICRO_PRECISION = 0.90;
+  private static final double ALL_MICRO_PRECISION = 0.91;
 
-  private static final double FULL_ARTICLES_MICRO_PRECISION = 0.75;
+  private static final double FULL_ARTICLES_MICRO_PRECISION = 0.78;
 
   private static final double FULL_ARTICLES_MICRO_RECALL = 0.69;
 
