@@ -14,6 +14,9 @@ package vn.presswatch.core.plan;
  * @param documentWeight weight of a document cited in full ({@code 35-NQ/TW})
  * @param bareDocumentWeight weight of a document named by kind and number only ({@code Nghị quyết 35})
  * @param threshold the default per-theme threshold
+ * @param bodyOnlyStrongSignals whether a theme found only in the body must reach its threshold on its strong
+ *     signals alone: when true, supporting phrases and bare document numbers add weight only to a theme that the
+ *     title or lead also names, so the slogans and titles a long body repeats cannot lift a theme on their own
  */
 public record Scoring(
     Double titleWeight,
@@ -23,13 +26,14 @@ public record Scoring(
     Double supportingPhraseWeight,
     Double documentWeight,
     Double bareDocumentWeight,
-    Double threshold) {
+    Double threshold,
+    Boolean bodyOnlyStrongSignals) {
 
   /**
    * The values for a plan that sets none: a key phrase in the title (3 × 3) credits a theme. Plan 205 sets a
    * stricter threshold and bare-document weight of its own (see docs/classification.md).
    */
-  public static final Scoring DEFAULTS = new Scoring(3.0, 2.0, 1.0, 3.0, 1.0, 4.0, 3.0, 8.0);
+  public static final Scoring DEFAULTS = new Scoring(3.0, 2.0, 1.0, 3.0, 1.0, 4.0, 3.0, 8.0, false);
 
   /** This scoring with every missing field taken from {@link #DEFAULTS}. */
   public Scoring withDefaults() {
@@ -41,7 +45,8 @@ public record Scoring(
         or(supportingPhraseWeight, DEFAULTS.supportingPhraseWeight),
         or(documentWeight, DEFAULTS.documentWeight),
         or(bareDocumentWeight, DEFAULTS.bareDocumentWeight),
-        or(threshold, DEFAULTS.threshold));
+        or(threshold, DEFAULTS.threshold),
+        bodyOnlyStrongSignals == null ? DEFAULTS.bodyOnlyStrongSignals : bodyOnlyStrongSignals);
   }
 
   private static Double or(Double value, Double fallback) {

@@ -62,6 +62,15 @@ class PlanLoaderTest {
   }
 
   @Test
+  void plan205AsksBodyOnlyThemesForStrongSignalsWhileOtherPlansDoNotByDefault() {
+    assertThat(PlanLoader.load(PLAN_205).scoring().bodyOnlyStrongSignals()).isTrue();
+    assertThat(PlanLoader.parse(MINIMAL).scoring().bodyOnlyStrongSignals()).isFalse();
+    Plan partial = PlanLoader.parse(MINIMAL.replace("themes:", "scoring:\n  threshold: 6\nthemes:"));
+    assertThat(partial.scoring().threshold()).isEqualTo(6.0);
+    assertThat(partial.scoring().bodyOnlyStrongSignals()).isFalse();
+  }
+
+  @Test
   void themeTitleNegativesAreRead() {
     Plan plan = PlanLoader.parse(MINIMAL.replace("key_phrases: [xây dựng Đảng]",
         "key_phrases: [xây dựng Đảng]\n      title_negatives: [trường học]"));

@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import vn.presswatch.core.json.Json;
 
@@ -27,6 +30,9 @@ import vn.presswatch.core.json.Json;
  * <ul>
  *   <li>{@code "source": "data/…/X.txt"}: a plain text file under the shared directory (UTF-8, or UTF-16 with a
  *       byte-order mark); its first non-empty line is the title, the rest the text;
+ *   <li>{@code "source": "data/…/X.txt", "ref": "lines 12-48"}: lines 12 to 48 (counted from 1, both included) of a
+ *       text file holding several articles one after another, such as a corpus sample without article boundaries;
+ *       the first of those lines is the title, the rest the text;
  *   <li>{@code "source": "data/…/items.jsonl[.gz]", "ref": "<item id>"}: the item with that {@code id} in a JSON
  *       lines file of feed items; {@code title} is the title and {@code summary_html} (tags removed) the lead.
  * </ul>
@@ -34,6 +40,7 @@ import vn.presswatch.core.json.Json;
  * Keeping references lets a labelled set live in the repository without copying the texts it labels.
  */
 public final class GoldSetReader {
+  private static final Pattern LINE_RANGE = Pattern.compile("lines (\\d+)-(\\d+)");
   private final Path sharedDir;
   private final Map<Path, Map<String, JsonNode>> itemFiles = new HashMap<>();
 
@@ -83,13 +90,13 @@ public final class GoldSetReader {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("source " + source + " not found under " + sharedDir);
     }
+    String ref = node.path("ref").asText("");
     if (source.endsWith(".txt")) {
-      String text = readText(file).strip();
+      String text = (ref.isEmpty() ? readText(file) : lineRange(readText(file), ref)).strip();
       int nl = text.indexOf('\n');
       String title = nl < 0 ? text : text.substring(0, nl).strip();
       return ArticleInput.withDerivedLead(id, title, nl < 0 ? "" : text.substring(nl + 1));
     }
-    String ref = node.path("ref").asText("");
     JsonNode item = items(file).get(ref);
     if (item == null) {
       throw new IllegalArgumentException("no item with id " + ref + " in " + source);
@@ -113,6 +120,21 @@ public final class GoldSetReader {
     }
     itemFiles.put(file, byId);
     return byId;
+  }
+
+  /** The lines {@code ref} ("lines FIRST-LAST", counted from 1, both included) name, joined by newlines. */
+  static String lineRange(String text, String ref) {
+    Matcher m = LINE_RANGE.matcher(ref);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("ref " + ref + " is not \"lines FIRST-LAST\"");
+    }
+    int first = Integer.parseInt(m.group(1));
+    int last = Integer.parseInt(m.group(2));
+    String[] lines = text.split("\n", -1);
+    if (first < 1 || last < first || last > lines.length) {
+      throw new IllegalArgumentException("ref " + ref + " is outside the file's " + lines.length + " lines");
+    }
+    return String.join("\n", Arrays.asList(lines).subList(first - 1, last));
   }
 
   private static String readText(Path file) throws IOException {

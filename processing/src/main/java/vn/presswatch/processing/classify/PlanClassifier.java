@@ -29,8 +29,9 @@ import vn.presswatch.processing.classify.internal.PhraseMatcher;
  * <p>Scoring: each signal found adds its weight times its field's weight (title above lead above body), with
  * at most {@value #MAX_COUNTED} occurrences counted per signal and field. Overlapping signals of one theme count
  * as one mention; a signal that overlaps a negative phrase does not count. A theme is credited when its score
- * reaches its threshold and at least one strong signal (a key phrase or a document cited in full) was found.
- * A plan-wide title veto in the title rules out every theme; a theme's title negative rules out that theme.
+ * reaches its threshold and at least one strong signal (a key phrase or a document cited in full) was found;
+ * when the plan's scoring says so, a theme found only in the body must reach its threshold on strong signals
+ * alone, so that the supporting phrases a long body repeats cannot lift it. A plan-wide title veto in the title rules out every theme; a theme's title negative rules out that theme.
  *
  * <p>Build once with {@link #of(Plan)}; an instance is immutable, thread-safe and serialisable, so a Flink
  * operator can build it in {@code open()} or ship it with the job graph.
@@ -60,6 +61,8 @@ public final class PlanClassifier implements Serializable {
   private final String[] themeIds;
   private final double[] thresholds;
   private final double[] fieldWeights;
+  /** Whether a theme found only in the body must reach its threshold on strong signals alone. */
+  private final boolean bodyOnlyStrongSignals;
   private final String[] formIds;
   private final boolean[] formStandalone;
   private final PhraseMatcher matcher;
@@ -73,6 +76,7 @@ public final class PlanClassifier implements Serializable {
     this.thresholds = plan.themes().stream().mapToDouble(plan::thresholdOf).toArray();
     Scoring s = plan.scoring();
     this.fieldWeights = new double[] {s.titleWeight(), s.leadWeight(), s.bodyWeight()};
+    this.bodyOnlyStrongSignals = s.bodyOnlyStrongSignals();
     this.formIds = plan.forms().stream().map(PlanForm::id).toArray(String[]::new);
     this.formStandalone = new boolean[formIds.length];
     for (int f = 0; f < formIds.length; f++) {
@@ -301,6 +305,7 @@ public final class PlanClassifier implements Serializable {
 
   private Classification score(int[][] counts, boolean[] forms, boolean[] titleVetoed) {
     double[] scores = new double[themeIds.length];
+    double[] strongScores = new double[themeIds.length];
     boolean[] strong = new boolean[themeIds.length];
     boolean[] titleHit = new boolean[themeIds.length];
     Map<Integer, List<Evidence>> evidence = new HashMap<>();
@@ -317,6 +322,9 @@ public final class PlanClassifier implements Serializable {
         }
         double contribution = sig.weight * fieldWeights[f] * Math.min(n, MAX_COUNTED);
         scores[sig.theme] += contribution;
+        if (sig.kind.strong) {
+          strongScores[sig.theme] += contribution;
+        }
         strong[sig.theme] |= sig.kind.strong;
         titleHit[sig.theme] |= f < 2;
         Evidence e = new Evidence(sig.label, FIELDS[f], n);
@@ -331,7 +339,9 @@ public final class PlanClassifier implements Serializable {
         continue;
       }
       all.put(themeIds[t], scores[t]);
-      if (strong[t] && scores[t] >= thresholds[t] && !titleVetoed[t]) {
+      boolean enough = scores[t] >= thresholds[t]
+          && (titleHit[t] || !bodyOnlyStrongSignals || strongScores[t] >= thresholds[t]);
+      if (strong[t] && enough && !titleVetoed[t]) {
         List<Evidence> ev = evidence.get(t);
         ev.sort(Comparator.comparingDouble((Evidence e) -> -weightOf.get(e)));
         credited.add(new ThemeMatch(themeIds[t], scores[t], titleHit[t], ev));

@@ -50,6 +50,27 @@ class PlanClassifierTest {
   }
 
   @Test
+  void supportingPhrasesALongBodyRepeatsDoNotLiftABodyOnlyTheme() {
+    // an anniversary interview: "Đảng cầm quyền" twice and the usual phrases of the Party's doctrine (round five)
+    String body = "Đảng ta từ một Đảng hoạt động bí mật trở thành Đảng cầm quyền. Xây dựng Nhà nước pháp quyền xã "
+        + "hội chủ nghĩa của nhân dân. Làm tròn nhiệm vụ của một Đảng cầm quyền. Nhà nước pháp quyền xã hội chủ "
+        + "nghĩa thật sự đại diện cho nhân dân, theo tư tưởng Hồ Chí Minh.";
+    Classification c = CLASSIFIER.classify("Cách mạng Tháng Tám là biểu tượng của trí tuệ Việt Nam", "", body);
+    assertThat(c.scores().get("1.2")).isGreaterThanOrEqualTo(9.0);
+    assertThat(c.themes()).isEmpty();
+  }
+
+  @Test
+  void theSameSupportingPhrasesCountWhenTheLeadNamesTheTheme() {
+    // 6 points from the lead's key phrase, 3 from supporting phrases in the body
+    String body = "Xây dựng Nhà nước pháp quyền xã hội chủ nghĩa. Kinh tế thị trường định hướng xã hội chủ nghĩa "
+        + "cần được tổng kết thực tiễn.";
+    Classification c = CLASSIFIER.classify("Hội thảo khoa học", "Bàn về Đảng cầm quyền trong thời kỳ mới.", body);
+    assertThat(c.themeIds()).containsExactly("1.2");
+    assertThat(c.themes().get(0).titleHit()).isTrue();
+  }
+
+  @Test
   void textWithoutDiacriticsDoesNotMatchParty() {
     assertThat(CLASSIFIER.classify("Ket nap dang vien moi, phat trien dang vien", "", "").scores()).isEmpty();
   }
