@@ -264,6 +264,20 @@ class PlanClassifierTest {
   }
 
   @Test
+  void theReformsSloganInAnAnniversarySpeechOnlySupportsStreamlining() {
+    // a 2025 anniversary speech (recent full articles): the slogan said of the whole political system, and one
+    // sentence naming the reform, are two mentions in the body, not coverage of the apparatus
+    String body = "Đảng bộ luôn chú trọng xây dựng hệ thống chính trị ngày càng vững mạnh, tinh gọn, hoạt động hiệu "
+        + "lực, hiệu quả. Kinh tế tăng trưởng khá. Tiếp tục sắp xếp tinh gọn bộ máy của hệ thống chính trị, coi đây "
+        + "là cuộc cách mạng về tổ chức bộ máy.";
+    Classification speech = CLASSIFIER.classify("Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh", "", body);
+    assertThat(speech.scores().get("2.4")).isGreaterThanOrEqualTo(9.0);
+    assertThat(speech.themes()).isEmpty();
+    assertThat(CLASSIFIER.classify("Tỉnh ủy họp cho ý kiến về sắp xếp tổ chức bộ máy", "", body).themeIds())
+        .containsExactly("2.4");
+  }
+
+  @Test
   void roundFourNamesOfThemesInTheTitle() {
     assertThat(CLASSIFIER.classify("Để việc học tập, thực hành tư tưởng Hồ Chí Minh đi vào thực chất", "", "")
         .themeIds()).containsExactly("1.3");
