@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.presswatch.core.plan.PlanLoader;
 
@@ -292,6 +293,19 @@ class PlanClassifierTest {
         "Việc đánh giá cán bộ, công chức bằng KPI là nhiệm vụ quan trọng.", "").themeIds())
         .containsExactly("1.5");
     assertThat(CLASSIFIER.classify("Doanh nghiệp giao KPI doanh số cho nhân viên", "", "").themes()).isEmpty();
+  }
+
+  @Test
+  void congressNumbersInArabicDigitsReadLikeRomanOnes() {
+    for (String[] pair : new String[][] {
+        {"Sơ kết Nghị quyết Đại hội XIV", "Sơ kết Nghị quyết Đại hội 14"},
+        {"Hướng tới Đại hội XIV của Đảng", "Hướng tới Đại hội 14 của Đảng"},
+        {"Chào mừng Đại hội Đảng lần thứ XIV", "Chào mừng Đại hội Đảng lần thứ 14"}}) {
+      List<String> roman = CLASSIFIER.classify(pair[0], "", "").themeIds();
+      assertThat(roman).as(pair[0]).isNotEmpty();
+      assertThat(CLASSIFIER.classify(pair[1], "", "").themeIds()).as(pair[1]).isEqualTo(roman);
+    }
+    assertThat(CLASSIFIER.classify("Đại hội 14 Hội Nông dân tỉnh", "", "").themes()).isEmpty();
   }
 
   @Test
