@@ -56,6 +56,9 @@ public final class PlanClassifier implements Serializable {
   static final int CONTEXT_WORDS = 12;
 
   private static final String TERM_WORD = VietnameseText.normalize("khóa");
+  /** Central Committee terms written in Arabic digits, by number, as the Roman numerals the plan uses. */
+  private static final String[] ROMAN_TERMS = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
+      "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
 
   private final String planId;
   private final String[] themeIds;
@@ -268,18 +271,36 @@ public final class PlanClassifier implements Serializable {
     return term == null || sig.term == null || term.equals(sig.term);
   }
 
-  /** The Roman numeral after the first (or last) "khóa" in {@code words}, or null. */
+  /**
+   * The term after the first (or last) "khóa" in {@code words}, as a lower-case Roman numeral, or null. Some outlets
+   * write the term in Arabic digits ("khóa 14"): they are read as the same term.
+   */
   private static String termIn(String[] words, boolean first) {
     String found = null;
     for (int i = 0; i + 1 < words.length; i++) {
-      if (words[i].equals(TERM_WORD) && words[i + 1].chars().allMatch(c -> "ivxlc".indexOf(c) >= 0)) {
-        found = words[i + 1];
-        if (first) {
-          return found;
+      if (words[i].equals(TERM_WORD)) {
+        String term = roman(words[i + 1]);
+        if (term != null) {
+          found = term;
+          if (first) {
+            return found;
+          }
         }
       }
     }
     return found;
+  }
+
+  /** {@code word} as a lower-case Roman numeral when it is one, or a term number from 1 to 20; else null. */
+  private static String roman(String word) {
+    if (!word.isEmpty() && word.chars().allMatch(c -> "ivxlc".indexOf(c) >= 0)) {
+      return word;
+    }
+    if (word.length() <= 2 && word.chars().allMatch(Character::isDigit)) {
+      int n = Integer.parseInt(word);
+      return n >= 1 && n < ROMAN_TERMS.length ? ROMAN_TERMS[n] : null;
+    }
+    return null;
   }
 
   /** Up to {@code n} words after {@code from} (or before it), in text order. */

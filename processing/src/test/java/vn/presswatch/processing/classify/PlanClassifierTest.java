@@ -91,6 +91,14 @@ class PlanClassifierTest {
   }
 
   @Test
+  void aTermWrittenInArabicDigitsIsReadLikeItsRomanNumeral() {
+    assertThat(CLASSIFIER.classify("Nghị quyết 18-NQ/TW khóa 14 về xây dựng xã hội kỷ cương", "", "").scores())
+        .doesNotContainKey("2.4");
+    assertThat(CLASSIFIER.classify("Tiếp tục thực hiện Nghị quyết 18-NQ/TW khóa 12", "", "").themeIds())
+        .containsExactly("2.4");
+  }
+
+  @Test
   void governmentResolutionWithThePartyNumberIsIgnored() {
     assertThat(CLASSIFIER.classify("Chính phủ ban hành Nghị quyết số 18/NQ-CP", "", "").scores())
         .doesNotContainKey("2.4");
