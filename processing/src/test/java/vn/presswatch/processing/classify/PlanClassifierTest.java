@@ -8,6 +8,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.presswatch.core.plan.PlanLoader;
 
@@ -314,6 +315,37 @@ class PlanClassifierTest {
       assertThat(CLASSIFIER.classify(pair[1], "", "").themeIds()).as(pair[1]).isEqualTo(roman);
     }
     assertThat(CLASSIFIER.classify("Đại hội 14 Hội Nông dân tỉnh", "", "").themes()).isEmpty();
+  }
+
+  @Test
+  void thePressSpellingsOfThePlansNamesAreCreditedLikeTheStandardSpelling() {
+    Map<String, List<String>> variants = Map.of(
+        "Thực hiện Nghị quyết Trung ương 4 khóa XII", List.of("Thực hiện Nghị quyết TW 4 khóa XII",
+            "Thực hiện Nghị quyết TW4 khóa XII", "Thực hiện NQTW4 khóa XII", "Thực hiện NQ TW4",
+            "Thực hiện Nghị quyết Hội nghị TW 4", "Thực hiện Nghị quyết Hội nghị Trung ương lần thứ tư",
+            "Thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"),
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        List.of("Học tập và làm theo tư tưởng, đạo đức, phong cách HCM"),
+        "Củng cố tổ chức cơ sở đảng yếu kém", List.of("Củng cố TCCS đảng yếu kém", "Củng cố TCCSĐ yếu kém"),
+        "Hội đồng Lý luận Trung ương làm việc với tỉnh", List.of("Hội đồng Lý luận TW làm việc với tỉnh"),
+        "Công khai quy hoạch cán bộ", List.of("Công khai qui hoạch cán bộ"),
+        "Thực hiện quy chế dân chủ ở cơ sở", List.of("Thực hiện qui chế dân chủ ở cơ sở"));
+    variants.forEach((standard, spellings) -> {
+      List<String> expected = CLASSIFIER.classify(standard, "", "").themeIds();
+      assertThat(expected).as(standard).isNotEmpty();
+      spellings.forEach(v -> assertThat(CLASSIFIER.classify(v, "", "").themeIds()).as(v).isEqualTo(expected));
+    });
+  }
+
+  @Test
+  void nearMissesOfTheSpellingVariantsAreNotCredited() {
+    // "NQ/TW" followed by a count is any resolution; the plenum's name alone is only supporting; the older
+    // spelling is listed for key phrases only, so a provincial plan written "qui hoạch" stays unrelated
+    assertThat(CLASSIFIER.classify("Nghị quyết 57-NQ/TW: 4 nhiệm vụ trọng tâm", "", "").themeIds())
+        .doesNotContain("1.3");
+    assertThat(CLASSIFIER.classify("Bế mạc Hội nghị TW 3 khóa XIV", "", "").themes()).isEmpty();
+    assertThat(CLASSIFIER.classify("Qui hoạch tỉnh đến năm 2030", "", "").themes()).isEmpty();
+    assertThat(CLASSIFIER.classify("Triển lãm phong cách HCM xưa và nay", "", "").themes()).isEmpty();
   }
 
   @Test
