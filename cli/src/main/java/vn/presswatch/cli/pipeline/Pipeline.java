@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
 import org.slf4j.Logger;
@@ -105,11 +106,14 @@ public final class Pipeline implements AutoCloseable {
     }
     String rest = "http://" + jobmanager;
     try {
-      new FlinkRest(rest).latestJob(CoverageJob.NAME).filter(j -> !JobStatus.valueOf(j.state()).isGloballyTerminalState()).ifPresent(j -> {
+      Optional<FlinkRest.Job> running = new FlinkRest(rest).latestJob(CoverageJob.NAME)
+          .filter(j -> !JobStatus.valueOf(j.state()).isGloballyTerminalState());
+      if (running.isPresent()) {
+        FlinkRest.Job j = running.get();
         throw new IllegalStateException(CoverageJob.NAME + " already runs on " + rest + " (job " + j.id() + ", "
             + j.state() + "): stop it with a savepoint first (flink stop --savepointPath DIR " + j.id()
             + ") and pass --from-savepoint PATH");
-      });
+      }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach the Flink REST API at " + rest + ": " + e.getMessage(), e);
     }
