@@ -1,14 +1,12 @@
 package vn.presswatch.cli.pipeline;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
@@ -50,15 +48,11 @@ final class ConsumerProgress {
    */
   void forget() {
     call("reset consumer group " + group, admin -> {
-      List<TopicPartition> partitions = admin.describeTopics(List.of(articles)).allTopicNames()
-          .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(articles).partitions().stream()
-          .map(p -> new TopicPartition(articles, p.partition())).toList();
-      Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-      partitions.forEach(tp -> earliest.put(tp, OffsetSpec.earliest()));
-      for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e
-          : admin.listOffsets(earliest).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).entrySet()) {
-        if (e.getValue().offset() > 0) {
-          throw new IllegalStateException("cannot rebuild: the first " + e.getValue().offset() + " records of "
+      Map<TopicPartition, Long> earliest = KafkaAdmins.offsets(admin,
+          KafkaAdmins.partitions(admin, articles, TIMEOUT), OffsetSpec.earliest(), TIMEOUT);
+      for (Map.Entry<TopicPartition, Long> e : earliest.entrySet()) {
+        if (e.getValue() > 0) {
+          throw new IllegalStateException("cannot rebuild: the first " + e.getValue() + " records of "
               + e.getKey() + " were deleted, and the counts of their days would be lost; use `monitor reprocess` "
               + "for the periods still in Kafka instead");
         }

@@ -3,7 +3,6 @@ package vn.presswatch.cli.pipeline;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -115,16 +112,17 @@ public record PipelineStatus(Map<String, Long> elasticsearch, Map<String, Long> 
 
   private static long recordsIn(Admin admin, String topic)
       throws ExecutionException, InterruptedException, TimeoutException {
-    List<TopicPartition> partitions = partitions(admin, topic);
-    return sum(offsets(admin, partitions, OffsetSpec.latest())) - sum(offsets(admin, partitions, OffsetSpec.earliest()));
+    List<TopicPartition> partitions = KafkaAdmins.partitions(admin, topic, TIMEOUT);
+    return sum(KafkaAdmins.offsets(admin, partitions, OffsetSpec.latest(), TIMEOUT))
+        - sum(KafkaAdmins.offsets(admin, partitions, OffsetSpec.earliest(), TIMEOUT));
   }
 
   private static long committed(Admin admin, String group, String topic)
       throws ExecutionException, InterruptedException, TimeoutException {
     Map<TopicPartition, OffsetAndMetadata> offsets =
         admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    List<TopicPartition> partitions = partitions(admin, topic);
-    Map<TopicPartition, Long> earliest = offsets(admin, partitions, OffsetSpec.earliest());
+    List<TopicPartition> partitions = KafkaAdmins.partitions(admin, topic, TIMEOUT);
+    Map<TopicPartition, Long> earliest = KafkaAdmins.offsets(admin, partitions, OffsetSpec.earliest(), TIMEOUT);
     long total = 0;
     for (TopicPartition tp : partitions) {
       OffsetAndMetadata om = offsets.get(tp);
@@ -133,19 +131,6 @@ public record PipelineStatus(Map<String, Long> elasticsearch, Map<String, Long> 
       }
     }
     return total;
-  }
-
-  private static List<TopicPartition> partitions(Admin admin, String topic)
-      throws ExecutionException, InterruptedException, TimeoutException {
-    return admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic).partitions()
-        .stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-  }
-
-  private static Map<TopicPartition, Long> offsets(Admin admin, Collection<TopicPartition> partitions, OffsetSpec spec)
-      throws ExecutionException, InterruptedException, TimeoutException {
-    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin.listOffsets(
-        partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> spec))).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    return result.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
   }
 
   private static long sum(Map<TopicPartition, Long> offsets) {

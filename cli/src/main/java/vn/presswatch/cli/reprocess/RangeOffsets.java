@@ -1,22 +1,21 @@
 package vn.presswatch.cli.reprocess;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.presswatch.cli.pipeline.KafkaAdmins;
 
 /**
  * The part of the articles topic a reprocess reads, per partition from the first record stamped at or after the
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RangeOffsets implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RangeOffsets.class);
-  private static final int TIMEOUT_SECONDS = 30;
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Admin admin;
   private final Map<TopicPartition, Long> start;
@@ -43,14 +42,12 @@ final class RangeOffsets implements AutoCloseable {
    * @throws IllegalStateException when Kafka cannot be reached or the topic does not exist
    */
   static RangeOffsets of(String bootstrapServers, String topic, Instant from) {
-    Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_SECONDS * 1000));
+    Admin admin = KafkaAdmins.create(bootstrapServers, TIMEOUT);
     try {
-      var partitions = admin.describeTopics(List.of(topic)).allTopicNames()
-          .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(topic).partitions().stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      Map<TopicPartition, Long> end = offsets(admin, partitions, tp -> OffsetSpec.latest());
-      Map<TopicPartition, Long> atFrom = offsets(admin, partitions, tp -> OffsetSpec.forTimestamp(from.toEpochMilli()));
+      List<TopicPartition> partitions = KafkaAdmins.partitions(admin, topic, TIMEOUT);
+      Map<TopicPartition, Long> end = KafkaAdmins.offsets(admin, partitions, OffsetSpec.latest(), TIMEOUT);
+      Map<TopicPartition, Long> atFrom = KafkaAdmins.offsets(admin, partitions,
+          OffsetSpec.forTimestamp(from.toEpochMilli()), TIMEOUT);
       // -1: no record is stamped at or after the start, so the partition has nothing of the range.
       Map<TopicPartition, Long> start = partitions.stream().collect(Collectors.toMap(tp -> tp,
           tp -> atFrom.get(tp) < 0 ? end.get(tp) : atFrom.get(tp)));
@@ -66,13 +63,6 @@ final class RangeOffsets implements AutoCloseable {
     }
   }
 
-  private static Map<TopicPartition, Long> offsets(Admin admin, List<TopicPartition> partitions,
-      Function<TopicPartition, OffsetSpec> spec) throws ExecutionException, InterruptedException, TimeoutException {
-    Map<TopicPartition, ListOffsetsResultInfo> result = admin.listOffsets(
-        partitions.stream().collect(Collectors.toMap(tp -> tp, spec))).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    return result.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-  }
-
   /** Records the reprocess reads (those of the range and any stored after them). */
   long total() {
     return start.keySet().stream().mapToLong(tp -> end.get(tp) - start.get(tp)).sum();
@@ -83,7 +73,7 @@ final class RangeOffsets implements AutoCloseable {
     Map<TopicPartition, OffsetAndMetadata> committed;
     try {
       committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-          .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+          .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot read the offsets of consumer group " + group + ": " + e, e);
     } catch (InterruptedException e) {
@@ -105,7 +95,7 @@ final class RangeOffsets implements AutoCloseable {
    */
   void deleteGroup(String group) {
     try {
-      admin.deleteConsumerGroups(List.of(group)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      admin.deleteConsumerGroups(List.of(group)).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof GroupIdNotFoundException)) {
         LOG.warn("cannot delete consumer group {}: {}", group, e.getCause().toString());

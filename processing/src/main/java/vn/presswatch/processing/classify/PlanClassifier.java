@@ -31,7 +31,8 @@ import vn.presswatch.processing.classify.internal.PhraseMatcher;
  * as one mention; a signal that overlaps a negative phrase does not count. A theme is credited when its score
  * reaches its threshold and at least one strong signal (a key phrase or a document cited in full) was found;
  * when the plan's scoring says so, a theme found only in the body must reach its threshold on strong signals
- * alone, so that the supporting phrases a long body repeats cannot lift it. A plan-wide title veto in the title rules out every theme; a theme's title negative rules out that theme.
+ * alone, so that the supporting phrases a long body repeats cannot lift it. A plan-wide title veto in the title
+ * rules out every theme; a theme's title negative rules out that theme.
  *
  * <p>Build once with {@link #of(Plan)}; an instance is immutable, thread-safe and serialisable, so a Flink
  * operator can build it in {@code open()} or ship it with the job graph.
